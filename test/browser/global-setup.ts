@@ -1,0 +1,48 @@
+// Global setup for the 'browser' Vitest project (see vite.config.ts).
+// Serves the built app (dist/) with `vite preview` on 127.0.0.1:4179 and hands its URL
+// to the tests through Vitest's provide/inject ('baseURL').
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { preview, type PreviewServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+  }
+}
+
+export const BROWSER_TEST_PORT = 4179;
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const dist = resolve(root, 'dist');
+  if (!existsSync(resolve(dist, 'index.html'))) {
+    throw new Error(
+      `Browser tests need the built app, but ${dist}/index.html does not exist. ` +
+        'Run `npx vite build` first (or `npm run test:browser`, which builds and then tests).',
+    );
+  }
+  let server: PreviewServer;
+  try {
+    server = await preview({
+      root,
+      configFile: false,
+      base: './',
+      logLevel: 'warn',
+      build: { outDir: 'dist' },
+      preview: { port: BROWSER_TEST_PORT, strictPort: true, host: '127.0.0.1', open: false },
+    });
+  } catch (err) {
+    throw new Error(
+      `Could not start the static server for dist/ on 127.0.0.1:${BROWSER_TEST_PORT} ` +
+        `(is another process using the port?): ${(err as Error).message}`,
+    );
+  }
+  const baseURL = `http://127.0.0.1:${BROWSER_TEST_PORT}/`;
+  project.provide('baseURL', baseURL);
+  return async () => {
+    await server.close();
+  };
+}
