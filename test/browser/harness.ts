@@ -54,6 +54,42 @@ export interface PageLog {
   failedRequests: string[];
 }
 
+/** Start recording requests and errors on a page. */
+export function recordPage(page: Page): PageLog {
+  const log: PageLog = { requests: [], consoleErrors: [], pageErrors: [], failedRequests: [] };
+  page.on('request', (req) => log.requests.push(req.url()));
+  page.on('requestfailed', (req) => log.failedRequests.push(`${req.url()} (${req.failure()?.errorText ?? 'failed'})`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') {
+      const loc = msg.location();
+      log.consoleErrors.push(`${msg.text()}${loc?.url ? ` @ ${loc.url}:${loc.lineNumber}` : ''}`);
+    }
+  });
+  page.on('pageerror', (err) => log.pageErrors.push(err.stack || err.message));
+  return log;
+}
+
+/** Wait until the app has published `window.sitmap` with ready === true. */
+export async function waitForReady(page: Page, timeout = READY_TIMEOUT_MS): Promise<void> {
+  try {
+    await page.waitForFunction(
+      () => (window as unknown as { sitmap?: { ready?: boolean } }).sitmap?.ready === true,
+      undefined,
+      { timeout, polling: 100 },
+    );
+  } catch (err) {
+    const errorScreen = await page
+      .locator('[data-testid="error-screen"]')
+      .textContent({ timeout: 1000 })
+      .catch(() => null);
+    throw new Error(
+      `window.sitmap.ready did not become true within ${timeout} ms` +
+        (errorScreen ? `; the app shows an error screen: ${errorScreen.trim()}` : '') +
+        `: ${(err as Error).message}`,
+    );
+  }
+}
+
 export interface OpenOptions {
   /** Wait for window.sitmap.ready (default true). */
   waitForReady?: boolean;
