@@ -1,0 +1,314 @@
+// Issue 2 in real headless Chromium: the built app (dist/) served by global-setup.ts.
+// One browser per file; one page for the interaction tests (they run in order and each
+// leaves the selection cleared and all toggles on), fresh pages for the bad-data tests.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  foreignRequests,
+  launchBrowser,
+  newPage,
+  openApp,
+  READY_TIMEOUT_MS,
+  waitForMapIdle,
+  type PageLog,
+} from './harness';
+
+interface RenderedLayerReport {
+  id: string;
+  type: string;
+  source: string;
+  rendered: number;
+  minzoom: number;
+  maxzoom: number;
+  visibility: string;
+}
+
+/** Ids (properties.id, else feature.id) of everything the map has drawn in the viewport. */
+async function renderedIds(page: Page, layers?: string[]): Promise<string[]> {
+  return page.evaluate((layerIds) => {
+    const map = (window as any).sitmap.map;
+    const found = map.queryRenderedFeatures(layerIds ? { layers: layerIds } : undefined) as any[];
+    return [...new Set(found.map((f) => String(f.properties?.id ?? f.id)))].sort();
+  }, layers);
+}
+
+/** Every style layer that reads a source, with how many features it drew in the viewport. */
+async function layerReport(page: Page): Promise<{ zoom: number; layers: RenderedLayerReport[] }> {
+  return page.evaluate(() => {
+    const map = (window as any).sitmap.map;
+    const layers = (map.getStyle().layers as any[])
+      .filter((l) => typeof l.source === 'string')
+      .map((l) => ({
+        id: l.id as string,
+        type: l.type as string,
+        source: l.source as string,
+        rendered: (map.queryRenderedFeatures({ layers: [l.id] }) as unknown[]).length,
+        minzoom: (l.minzoom ?? 0) as number,
+        maxzoom: (l.maxzoom ?? 24) as number,
+        visibility: (map.getLayoutProperty(l.id, 'visibility') ?? 'visible') as string,
+      }));
+    return { zoom: map.getZoom() as number, layers };
+  });
+}
+
+async function selectedState(page: Page, id: string): Promise<boolean> {
+  return page.evaluate(
+    (fid) => (window as any).sitmap.map.getFeatureState({ source: 'features', id: fid })?.selected === true,
+    id,
+  );
+}
+
+/** Fit the camera to some features (no animation) and wait until the map is idle again. */
+async function fitTo(page: Page, ids: string[]): Promise<void> {
+  await page.evaluate((wanted) => {
+    const s = (window as any).sitmap;
+    const feats = (s.features() as any[]).filter((f) => wanted.includes(f.id));
+    let minX = 180, minY = 90, maxX = -180, maxY = -90;
+    const visit = (c: any): void => {
+      if (typeof c[0] === 'number') {
+        minX = Math.min(minX, c[0]); maxX = Math.max(maxX, c[0]);
+        minY = Math.min(minY, c[1]); maxY = Math.max(maxY, c[1]);
+      } else for (const x of c) visit(x);
+    };
+    for (const f of feats) visit(f.geometry.coordinates);
+    s.map.fitBounds([[minX, minY], [maxX, maxY]], { padding: 60, duration: 0, maxZoom: 7 });
+  }, ids);
+  await waitForMapIdle(page);
+}
+
+async function toggleCounts(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const out: Record<string, string> = {};
+    for (const input of document.querySelectorAll<HTMLInputElement>('[data-testid="layer-panel"] [data-toggle]')) {
+      const label = input.closest('label') ?? input.parentElement;
+      const count = label?.querySelector('.count')?.textContent?.trim() ?? '(no .count)';
+      out[input.dataset.toggle!] = count;
+    }
+    return out;
+  });
+}
+
+describe('core situation map in Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  let log: PageLog;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await newPage(browser);
+    log = await openApp(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('publishes window.sitmap with the loaded features and their string ids', async () => {
+    const summary = await page.evaluate(() => {
+      const s = (window as any).sitmap;
+      const feats = s.features() as any[];
+      return {
+        ready: s.ready,
+        hasMap: typeof s.map?.queryRenderedFeatures === 'function',
+        hasSelect: typeof s.select === 'function',
+        count: feats.length,
+        badIds: feats.filter((f) => typeof f.id !== 'string' || f.id !== f.properties?.id).map((f) => String(f.id)),
+        ids: feats.map((f) => f.id as string),
+      };
+    });
+    expect(summary.ready).toBe(true);
+    expect(summary.hasMap).toBe(true);
+    expect(summary.hasSelect).toBe(true);
+    expect(summary.count).toBeGreaterThan(10);
+    expect(summary.badIds).toEqual([]);
+    for (const id of ['place:baku', 'place:yerevan', 'line:line-of-contact-1994', 'region:nkao-1991']) {
+      expect(summary.ids).toContain(id);
+    }
+  });
+
+  it('reaches idle with every layer drawn', async () => {
+    await waitForMapIdle(page);
+    const ids = await renderedIds(page);
+    expect(ids).toContain('place:baku');
+    expect(ids).toContain('place:yerevan');
+    expect(ids).toContain('line:line-of-contact-1994');
+
+    // Every layer that reads a source draws something, either in the initial view or with
+    // the whole data set in view, unless it is hidden on purpose (visibility none) or
+    // zoom-gated away from both zooms. A layer that draws nothing anywhere is a bug.
+    const initial = await layerReport(page);
+    expect(initial.layers.length).toBeGreaterThan(3);
+    const empty = initial.layers.filter((l) => l.rendered === 0);
+    const allIds = await page.evaluate(() => ((window as any).sitmap.features() as any[]).map((f) => f.id as string));
+    await fitTo(page, allIds);
+    const wide = await layerReport(page);
+    const gated = (l: RenderedLayerReport, zoom: number) => zoom < l.minzoom || zoom >= l.maxzoom;
+    const unexplained = empty
+      .map((l) => wide.layers.find((w) => w.id === l.id)!)
+      .filter((l) => l.rendered === 0 && l.visibility !== 'none' && !(gated(l, initial.zoom) && gated(l, wide.zoom)));
+    expect(unexplained.map((l) => `${l.id} (${l.type}, source ${l.source})`)).toEqual([]);
+
+    // Back to the initial camera for the following tests.
+    await page.evaluate(() => (window as any).sitmap.map.fitBounds([[43.4, 38.3], [50.5, 42.0]], { duration: 0 }));
+    await waitForMapIdle(page);
+  });
+
+  it('clicking Baku on the map shows its excerpt', async () => {
+    const point = await page.evaluate(() => {
+      const s = (window as any).sitmap;
+      const baku = (s.features() as any[]).find((f) => f.id === 'place:baku');
+      const p = s.map.project(baku.geometry.coordinates);
+      const rect = s.map.getCanvas().getBoundingClientRect();
+      return { x: rect.left + p.x, y: rect.top + p.y };
+    });
+    await page.mouse.click(point.x, point.y);
+    const panel = page.locator('[data-testid="feature-panel"]');
+    await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain('BAKU');
+    await expect.poll(() => selectedState(page, 'place:baku'), { timeout: 10_000 }).toBe(true);
+    await expect(panel.locator('mark').count()).resolves.toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => selectedState(page, 'place:baku'), { timeout: 10_000 }).toBe(false);
+  });
+
+  it('clicking a mention selects its feature on the map and in the panel', async () => {
+    const id = 'line:line-of-contact-1994';
+    const name = await page.evaluate(
+      (fid) => ((window as any).sitmap.features() as any[]).find((f) => f.id === fid).properties.name as string,
+      id,
+    );
+    const mention = page.locator(`[data-testid="article-panel"] [data-feature-id="${id}"]`).first();
+    await mention.scrollIntoViewIfNeeded();
+    await mention.click();
+    const panel = page.locator('[data-testid="feature-panel"]');
+    await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain(name);
+    await expect.poll(() => selectedState(page, id), { timeout: 10_000 }).toBe(true);
+    await waitForMapIdle(page);
+    expect(await renderedIds(page)).toContain(id);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => selectedState(page, id), { timeout: 10_000 }).toBe(false);
+  });
+
+  it('a toggle hides its features and re-checking restores them', async () => {
+    const toggle = 'category:statements';
+    const ids = await page.evaluate(() =>
+      ((window as any).sitmap.features() as any[])
+        .filter((f) => f.properties.category === 'statements')
+        .map((f) => f.id as string),
+    );
+    expect(ids.length).toBeGreaterThan(0);
+    await fitTo(page, ids);
+    const shownBefore = (await renderedIds(page)).filter((id) => ids.includes(id));
+    expect(shownBefore.length).toBeGreaterThan(0);
+    const countsBefore = await toggleCounts(page);
+    expect(countsBefore[toggle]).toMatch(/\d/);
+    expect(Number(countsBefore[toggle].match(/\d+/)![0])).toBe(ids.length);
+
+    const checkbox = page.locator(`[data-testid="layer-panel"] [data-toggle="${toggle}"]`);
+    await expect(checkbox.isChecked()).resolves.toBe(true);
+    await checkbox.uncheck();
+    await expect
+      .poll(
+        async () => {
+          await waitForMapIdle(page);
+          return (await renderedIds(page)).filter((id) => ids.includes(id));
+        },
+        { timeout: 15_000 },
+      )
+      .toEqual([]);
+    const countsOff = await toggleCounts(page);
+    expect(countsOff).not.toEqual(countsBefore);
+    // The other toggles still draw: something other than statements is on the map.
+    expect((await renderedIds(page)).length).toBeGreaterThan(0);
+
+    await checkbox.check();
+    await expect
+      .poll(
+        async () => {
+          await waitForMapIdle(page);
+          return (await renderedIds(page)).filter((id) => ids.includes(id)).sort();
+        },
+        { timeout: 15_000 },
+      )
+      .toEqual([...shownBefore].sort());
+    expect(await toggleCounts(page)).toEqual(countsBefore);
+  });
+
+  it('keyboard: Tab reaches a mention and Enter selects it', async () => {
+    await page.locator('body').click({ position: { x: 1, y: 1 } }).catch(() => undefined);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    let focused: string | null = null;
+    for (let i = 0; i < 400 && !focused; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el?.closest('[data-testid="article-panel"]') && el.dataset.featureId ? el.dataset.featureId : null;
+      });
+    }
+    expect(focused, 'no mention in the article panel was reached with Tab').not.toBeNull();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => selectedState(page, focused!), { timeout: 10_000 }).toBe(true);
+    const name = await page.evaluate(
+      (fid) => ((window as any).sitmap.features() as any[]).find((f) => f.id === fid)?.properties.name as string,
+      focused,
+    );
+    await expect
+      .poll(() => page.locator('[data-testid="feature-panel"]').textContent(), { timeout: 10_000 })
+      .toContain(name);
+    await page.keyboard.press('Escape');
+  });
+
+  it('no request leaves the origin', () => {
+    expect(log.requests.length).toBeGreaterThan(3);
+    expect(foreignRequests(log)).toEqual([]);
+  });
+
+  it('the console shows no errors and no page errors', () => {
+    expect(log.pageErrors).toEqual([]);
+    expect(log.consoleErrors).toEqual([]);
+  });
+});
+
+describe('bad data in Chromium', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function openWithFeatures(body: (original: string) => string): Promise<Page> {
+    const page = await newPage(browser);
+    await page.route(/\/[^/]*features[^/]*\.json(\?.*)?$/, async (route) => {
+      const original = await route.fetch();
+      await route.fulfill({ response: original, body: body(await original.text()) });
+    });
+    await openApp(page, '', { waitForReady: false });
+    return page;
+  }
+
+  it('broken JSON in features.json shows a visible error screen naming the file', async () => {
+    const page = await openWithFeatures((text) => text.slice(0, Math.floor(text.length / 2)));
+    const screen = page.locator('[data-testid="error-screen"]');
+    await screen.waitFor({ state: 'visible', timeout: READY_TIMEOUT_MS });
+    expect(await screen.textContent()).toContain('features.json');
+    expect(await page.evaluate(() => (window as any).sitmap?.ready === true)).toBe(false);
+    await page.context().close();
+  });
+
+  it('a feature without an id shows an error naming the file and the field', async () => {
+    const page = await openWithFeatures((text) => {
+      const json = JSON.parse(text);
+      delete json.features[0].id;
+      return JSON.stringify(json);
+    });
+    const screen = page.locator('[data-testid="error-screen"]');
+    await screen.waitFor({ state: 'visible', timeout: READY_TIMEOUT_MS });
+    const text = (await screen.textContent()) ?? '';
+    expect(text).toContain('features.json');
+    expect(text).toMatch(/\bid\b/);
+    await page.context().close();
+  });
+});
