@@ -37,10 +37,12 @@ const map = new Map({
   container,
   style: buildStyle({ basemap, features, legend }),
   bounds: INITIAL_BOUNDS,
+  fitBoundsOptions: { padding: 20 },
   attributionControl: false,
+  maxPitch: 0,
 });
 map.on('styleimagemissing', (e) => {
-  if (e.id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchPattern(COLORS.held));
+  if (e.id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchPattern(COLORS.held), { pixelRatio: 1 });
 });
 map.once('idle', () => {
   window.bareReady = true;
