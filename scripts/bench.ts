@@ -43,6 +43,13 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
+/** A response's identity for byte counting: origin + path, query dropped. */
+function keyOf(url: string): string {
+  if (url.startsWith('data:') || url.startsWith('blob:')) return url.slice(0, 64);
+  const u = new URL(url);
+  return u.origin + u.pathname;
+}
+
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
@@ -86,18 +93,23 @@ async function visit(browser: Browser, url: string, readyExpr: string, keepBodie
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   if (keepBodies) {
+    // Context-level, so requests of workers and service workers are seen too. Keyed by path:
+    // a file fetched twice (e.g. by the page and a precaching service worker) counts once.
     const grab = (res: import('playwright-core').Response): void => {
+      const key = keyOf(res.url());
       pending.push(
         res
           .body()
-          .then((b) => void bodies.set(res.url(), b))
+          .then((b) => {
+            if (b.length >= (bodies.get(key)?.length ?? 0)) bodies.set(key, b);
+          })
           .catch(() => undefined),
       );
     };
-    page.on('response', grab);
-    // Module workers (MapLibre's) fetch through the worker, not the page.
+    context.on('response', grab);
+    // Module workers (MapLibre's) may not hand their script body over: filled from disk below.
     page.on('worker', (w) => {
-      if (!bodies.has(w.url())) bodies.set(w.url(), Buffer.alloc(0)); // filled from disk if no response body
+      if (!bodies.has(keyOf(w.url()))) bodies.set(keyOf(w.url()), Buffer.alloc(0));
     });
   }
   try {
@@ -166,6 +178,28 @@ function bytesSection(app: Visit, bare: Visit, origin: string): void {
   console.log(`  RATIO bytes app / MapLibre = ${(appTotal / mlTotal).toFixed(2)}  (target <= 1.5)`);
 }
 
+/** Issue 3's case: 100,000 random points within 10 km of the line of contact, naive Turf vs kd-tree. */
+async function nearLineSection(): Promise<void> {
+  console.log('\n== Point queries: 100,000 random points in the region within 10 km of the line of contact ==');
+  let mod: typeof import('./bench/nearLine');
+  try {
+    mod = await import('./bench/nearLine');
+  } catch (err) {
+    console.log(`  (case not available: ${(err as Error).message})`);
+    return;
+  }
+  const fc = JSON.parse(readFileSync(resolve(ROOT, 'data/features.json'), 'utf8'));
+  const line = fc.features.find((f: { id: string }) => f.id === 'line:line-of-contact-1994');
+  if (!line) {
+    console.log('  (data/features.json has no line:line-of-contact-1994)');
+    return;
+  }
+  const r = mod.benchNearLine(line);
+  console.log(`  ${r.matches} of ${r.n} points within ${r.km} km (same set from both paths)`);
+  console.log(`  naive Turf loop: ${r.naiveMs} ms; kd-tree query: ${r.indexedMs} ms (index build ${r.buildMs} ms, once)`);
+  console.log(`  RATIO naive / indexed = ${r.ratio}x  (target >= 20x; ${r.ratioWithBuild}x counting the build)`);
+}
+
 async function main(): Promise<void> {
   const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
   if (!existsSync(chromiumPath)) {
@@ -202,6 +236,7 @@ async function main(): Promise<void> {
     console.log(`  app  (window.sitmap.ready): median ${median(appMs).toFixed(0)} ms  [${fmt(appMs)}]`);
     console.log(`  bare (first idle)         : median ${median(bareMs).toFixed(0)} ms  [${fmt(bareMs)}]`);
     console.log(`  RATIO time app / bare = ${(median(appMs) / median(bareMs)).toFixed(2)}  (target <= 1.3)`);
+    await nearLineSection();
   } finally {
     await browser.close();
     await server.close();
