@@ -2,6 +2,7 @@
 // 10 km of the line of contact?" — naive Turf loop vs the kd-tree path.
 // Exported for scripts/bench.ts (which prints the result); runnable alone:
 //   npx tsx scripts/bench/nearLine.ts
+import { existsSync, readFileSync } from 'node:fs';
 import type { Feature, LineString, MultiLineString } from 'geojson';
 import { buildPointIndex, naiveWithinKmOfLine, withinKmOfLine } from '../../src/lib/geo/pointIndex.ts';
 import type { LngLat } from '../../src/lib/geo/validateInput.ts';
@@ -89,7 +90,6 @@ export function benchNearLine(
 
 // Run alone: use data/features.json's line of contact if it is built, else a stand-in.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { readFileSync, existsSync } = await import('node:fs');
   let line: Feature<LineString | MultiLineString> | undefined;
   if (existsSync('data/features.json')) {
     const fc = JSON.parse(readFileSync('data/features.json', 'utf8'));
