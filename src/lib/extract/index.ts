@@ -10,6 +10,7 @@ export * from './curated';
 export { extractDates, resolveWeekday, WEEKDAYS } from './dates';
 export { findPhrase, matchMentions, prepareText, compareMentions, type PhraseRule } from './mentions';
 export { splitParagraphs, splitSentences, isAbbreviation } from './sentences';
+export { buildIncidentFeatures, defaultPrecision, INCIDENT_LICENSE, type GeographyForIncidents } from './incidents';
 
 /** Phrase rules from the curated files: aliases first (file order), then every incident trigger. */
 export function phraseRules(curated: { aliases: AliasFile; incidents: IncidentFile }): PhraseRule[] {

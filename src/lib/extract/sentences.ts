@@ -8,7 +8,7 @@ import type { Span } from '../domain/types';
 /** Abbreviations (lower case, without the final dot) after which a period never ends a sentence. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'cpt', 'maj', 'adm', 'gov', 'sen', 'rep',
-  'pres', 'st', 'mt', 'ft', 'jr', 'sr', 'vs', 'no', 'nos', 'approx', 'est',
+  'pres', 'st', 'mt', 'ft', 'jr', 'sr', 'vs', 'approx',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
