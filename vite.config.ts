@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { precacheServiceWorker } from './scripts/vite-plugin-precache';
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), precacheServiceWorker()],
   // Relative asset URLs: the built app works from any path, and from file-backed kiosks.
   base: './',
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1500 },
