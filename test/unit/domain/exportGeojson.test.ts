@@ -93,7 +93,7 @@ describe('eventsToGeojson', () => {
     const real = buildEvents(loadRealData(), acled);
     const realText = eventsToGeojsonText(real);
     expect(getIssues(realText)).toEqual([]);
-    const realFc = check(realText);
+    const realFc = check(realText) as { features: unknown[] };
     expect(realFc.features).toHaveLength(real.length);
     for (const f of eventsToGeojson(real).features) {
       expect(f.geometry, f.id).not.toBeNull();
