@@ -40,7 +40,7 @@ function main(root: string) {
     const f = feature(topo, g) as unknown as { geometry: Polygon | MultiPolygon };
     const clipped = clipToBbox(f.geometry, EXTRACT_BBOX, 6);
     if (!clipped) continue;
-    features.push({ type: 'Feature', id: String(g.id), properties: { name: g.properties?.name }, geometry: clipped });
+    features.push({ type: 'Feature', id: String(g.id), properties: { name: (g.properties as { name?: string } | undefined)?.name ?? '' }, geometry: clipped });
   }
   features.sort((a, b) => a.id.localeCompare(b.id));
   writeFileSync(

@@ -9,7 +9,6 @@ import type {
   FeatureCollection,
   Geometry,
   LineString,
-  MultiLineString,
   MultiPolygon,
   Point,
   Polygon,
