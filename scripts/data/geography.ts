@@ -156,6 +156,11 @@ function largestPolygon(g: Poly): Polygon {
   return polygons(g).reduce((a, b) => (area(b) > area(a) ? b : a));
 }
 
+/** '11,915': rounded, with thousands separators, independent of the runtime's locale data. */
+export function thousands(n: number): string {
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 /** Area in km². */
 export function areaKm2(g: Poly): number {
   return area(g) / 1e6;
@@ -328,7 +333,7 @@ export async function buildGeography(root: string): Promise<Geography> {
       source: 'Natural Earth 1:10m boundary lines, "Nagorno-Karabakh Autonomous Oblast, circa 1991" segments (commit 6a9da465), stitched',
       license: NE,
       precision: 'line-1to10m',
-      precisionNote: `${NE_NOTE} The stitched ring encloses about ${Math.round(areaKm2(nkao)).toLocaleString('en-US')} km² (official figure about 4,388 km²).`,
+      precisionNote: `${NE_NOTE} The stitched ring encloses about ${thousands(areaKm2(nkao))} km² (official figure about 4,388 km²).`,
       approximate: false,
       altNames: ['Nagorno-Karabakh', 'Nagorno-Karabakh Autonomous Oblast', 'NKAO', 'Artsakh', 'Karabakh'],
       rank: 5,
@@ -340,7 +345,7 @@ export async function buildGeography(root: string): Promise<Geography> {
       source: `Computed with Turf: ${WORLD_ATLAS} Azerbaijan cut along the 1994 line of contact (Natural Earth)`,
       license: NE,
       precision: 'line-1to10m',
-      precisionNote: `${NE_NOTE} About ${Math.round(areaKm2(held)).toLocaleString('en-US')} km². In the Agdam–Fuzuli sector the line may sit a few km too far east.`,
+      precisionNote: `${NE_NOTE} About ${thousands(areaKm2(held))} km². In the Agdam–Fuzuli sector the line may sit a few km too far east.`,
       approximate: false,
       altNames: ['Artsakh', 'breakaway region', 'occupied territories'],
       rank: 5,
