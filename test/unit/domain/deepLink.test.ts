@@ -7,7 +7,7 @@ import { loadAcled, loadFixture } from '../../fixtures/events/load';
 const data = loadFixture();
 const events = buildEvents(data, loadAcled());
 const known: KnownIds = {
-  featureIds: data.features.features.map((f) => f.id),
+  featureIds: data.features.features.map((f) => String(f.id)),
   eventIds: events.map((e) => e.event_id),
   actorIds: ACTOR_IDS,
   categoryIds: CATEGORY_IDS,
