@@ -32,7 +32,7 @@ describe('buildStyle', () => {
 
   it('keeps the registry order and colours the background as water', () => {
     expect(style.layers.map((l) => l.id)).toEqual(LAYER_IDS);
-    const bg = style.layers[0] as { paint: Record<string, string> };
+    const bg = style.layers[0] as unknown as { paint: Record<string, string> };
     expect(bg.paint['background-color']).toMatch(/^#/);
   });
 
