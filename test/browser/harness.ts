@@ -57,7 +57,8 @@ export interface PageLog {
 /** Start recording requests and errors on a page. */
 export function recordPage(page: Page): PageLog {
   const log: PageLog = { requests: [], consoleErrors: [], pageErrors: [], failedRequests: [] };
-  page.on('request', (req) => log.requests.push(req.url()));
+  // Context-level: also sees requests made by workers and service workers of the page.
+  page.context().on('request', (req) => log.requests.push(req.url()));
   page.on('requestfailed', (req) => log.failedRequests.push(`${req.url()} (${req.failure()?.errorText ?? 'failed'})`));
   page.on('console', (msg) => {
     if (msg.type() === 'error') {
