@@ -48,6 +48,10 @@ export interface AcledMapping {
   time_precision: Record<'day' | 'week' | 'month', number>;
   /** Feature id → fatalities, only where the report gives a number. */
   fatalitiesByFeature: Record<string, number>;
+  /** Feature id → ISO3 of the event's country, for points outside the basemap. */
+  countryByFeature?: Record<string, string>;
+  /** Feature id → claimants, where the feature has no claims and its first actor alone is wrong. */
+  claimedByFeature?: Record<string, ActorId[]>;
 }
 
 /** One event: ACLED's fields plus the links back to sitmap's map and text. */
@@ -210,10 +214,13 @@ export function buildEvents(data: SitData, acled: AcledMapping): SitEvent[] {
 
     // Who asserts it: the claimants; a statement with no claims is asserted by its first actor (the speaker).
     let claimedBy = uniq(claims.map((c) => c.by));
+    const curatedClaimants = acled.claimedByFeature?.[f.id];
+    if (claimedBy.length === 0 && Array.isArray(curatedClaimants)) claimedBy = uniq(curatedClaimants);
     if (claimedBy.length === 0 && isStatement && p.actors.length > 0) claimedBy = [p.actors[0]];
 
-    // Actor 1: the speaker for statements, otherwise the first actor. Actor 2: the first actor on
-    // the other side (none for statements). Same-side actors become associated actors.
+    // Actor 1: the speaker for statements, otherwise the first actor. Actor 2: for statements the
+    // next actor (the other party), otherwise the first actor on the other side. Same-side actors
+    // of a fight become associated actors.
     const ordered = uniq(isStatement ? [...claimedBy.slice(0, 1), ...p.actors] : [...p.actors]);
     const side = (id: ActorId | undefined): string => (id && acled.actors[id] ? acled.actors[id].side : '');
     const actorName = (id: ActorId | undefined): string => {
@@ -226,7 +233,9 @@ export function buildEvents(data: SitData, acled: AcledMapping): SitEvent[] {
     let a2: ActorId | undefined;
     const assoc1: ActorId[] = [];
     const assoc2: ActorId[] = [];
-    if (!isStatement) {
+    if (isStatement) {
+      a2 = ordered[1];
+    } else {
       const rest = ordered.slice(1);
       a2 = rest.find((x) => side(a1) === '' || side(x) !== side(a1)) ?? undefined;
       for (const x of rest) {
@@ -244,7 +253,8 @@ export function buildEvents(data: SitData, acled: AcledMapping): SitEvent[] {
     // Where.
     const geometry = f.geometry ?? null;
     const rep = representativePoint(geometry);
-    let iso3 = countryAt(data, rep);
+    const curatedIso3 = acled.countryByFeature?.[f.id];
+    let iso3 = typeof curatedIso3 === 'string' && acled.countries[curatedIso3] ? curatedIso3 : countryAt(data, rep);
     if (!iso3 && a1 && acled.actors[a1]) iso3 = acled.actors[a1].iso3;
     const country = iso3 ? acled.countries[iso3] : undefined;
 

@@ -103,16 +103,16 @@ describe('buildEvents on the fixture', () => {
     expect(e.latitude!).toBeGreaterThan(39.6);
   });
 
-  it('codes a statement with the speaker as actor 1 and claimant, no actor 2, country from the speaker', () => {
+  it('codes a statement with the speaker as actor 1 and claimant, the other party as actor 2, country from the speaker', () => {
     const e = byFeature(events, 'incident:erdogan-statement');
     expect(e).toMatchObject({
       disorder_type: 'Strategic developments',
       event_type: 'Strategic developments',
       sub_event_type: 'Other',
       actor1: 'Government of Turkey (2002-)',
-      actor2: '',
-      inter2: null,
-      interaction: '10',
+      actor2: 'Government of Azerbaijan (2003-)',
+      inter2: 1,
+      interaction: '11',
       country: 'Turkey',
       iso: 792,
       geo_precision: 1,
@@ -194,6 +194,15 @@ describe('buildEvents on the built data (data/*.json)', () => {
       expect(e.actor1, e.event_id).toBeTruthy();
       expect(e.fatalities === null || Number.isInteger(e.fatalities)).toBe(true);
     }
+  });
+
+  it('places statements made abroad in the curated country, and curated claimants apply', () => {
+    const macron = events.find((x) => x.feature_id === 'incident:statement-macron');
+    expect(macron).toMatchObject({ country: 'Latvia', iso: 428, actor1: 'Government of France (2017-)' });
+    const talks = events.find((x) => x.feature_id === 'incident:rejected-talks');
+    expect(talks?.claimed_by).toEqual(['armenia', 'azerbaijan']);
+    const erdogan = events.find((x) => x.feature_id === 'incident:statement-erdogan-2020-09-28');
+    expect(erdogan).toMatchObject({ event_date: '2020-09-28', time_precision: 1, country: 'Turkey', claimed_by: ['turkey'] });
   });
 
   it('records both sides of the cross-border fire as claimants', () => {

@@ -108,9 +108,11 @@ describe('eventsToCsv', () => {
       expect(o.source_scale).toBe('');
       expect(o.civilian_targeting).toBe('');
     }
-    const statement = objs.find((o) => o.event_type === 'Strategic developments')!;
-    expect(statement.actor2).toBe('');
-    expect(statement.inter2).toBe('');
+    const clash = objs.find((o) => o.sub_event_type === 'Armed clash')!;
+    expect(clash.assoc_actor_1).toBe('');
+    const oneSided = { ...events[2], actor2: '', inter2: null, interaction: '10' };
+    const row = toObjects(parseRfc4180(eventsToCsv([oneSided])))[0];
+    expect([row.actor2, row.inter2, row.interaction]).toEqual(['', '', '10']);
   });
 
   it('quotes commas, quotes and newlines (hostile notes survive intact)', () => {
