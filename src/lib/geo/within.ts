@@ -5,7 +5,7 @@
 import { bbox as turfBbox, booleanPointInPolygon } from '@turf/turf';
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { EARTH_RADIUS_KM, greatCircleKm, pointToLineKm } from './distance.ts';
-import { buildPointIndex, nearestPoints, withinKmOfLine, type PointIndex } from './pointIndex.ts';
+import { arcLatRange, buildPointIndex, nearestPoints, withinKmOfLine, type PointIndex } from './pointIndex.ts';
 import { assertKm, GeoInputError, type LngLat } from './validateInput.ts';
 
 type AnyFeature = Feature<Geometry | null> & { id?: string | number };
@@ -83,6 +83,32 @@ function linesCross(a: Position[][], b: Position[][]): boolean {
 
 type Box = [number, number, number, number];
 
+/**
+ * Lng/lat box of a geometry's parts, widened in latitude where a great-circle
+ * segment bows poleward beyond its endpoints (so box lower bounds stay valid).
+ */
+function geoBox(p: Parts): Box {
+  const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
+  const add = (lng: number, lat: number) => {
+    if (lng < box[0]) box[0] = lng;
+    if (lng > box[2]) box[2] = lng;
+    if (lat < box[1]) box[1] = lat;
+    if (lat > box[3]) box[3] = lat;
+  };
+  for (const v of p.points) add(v[0], v[1]);
+  for (const l of p.lines) {
+    for (let i = 0; i < l.length; i++) {
+      add(l[i][0], l[i][1]);
+      if (i > 0) {
+        const [lo, hi] = arcLatRange(l[i - 1], l[i]);
+        add(l[i][0], lo);
+        add(l[i][0], hi);
+      }
+    }
+  }
+  return box;
+}
+
 /** A lower bound (km) on the great-circle distance between any two points of two lng/lat boxes. */
 export function boxLowerBoundKm(a: Box, b: Box): number {
   const rad = Math.PI / 180;
@@ -101,7 +127,9 @@ export function boxLowerBoundKm(a: Box, b: Box): number {
  * one lies inside the other's polygon; otherwise the least vertex-to-geometry
  * distance both ways (the minimum between non-crossing segments is always at an
  * endpoint). Crossing is tested in lng/lat, exact for the short segments of
- * regional data. Returns early with any value ≤ `stopAtKm` once one is found.
+ * regional data. With `stopAtKm` ≥ 0 it answers only "within stopAtKm or not":
+ * it returns early with a value ≤ stopAtKm once one is found, and otherwise some
+ * value > stopAtKm (not necessarily the exact distance).
  */
 export function geometryDistanceKm(a: Geometry, b: Geometry, stopAtKm = -Infinity): number {
   const pa = partsOf(a);
@@ -114,26 +142,31 @@ export function geometryDistanceKm(a: Geometry, b: Geometry, stopAtKm = -Infinit
   for (const poly of pa.polygons) if (vb.some((v) => booleanPointInPolygon(v, poly))) return 0;
   if (pa.lines.length && pb.lines.length && linesCross(pa.lines, pb.lines)) return 0;
   let best = Infinity;
-  const consider = (d: number) => {
-    if (d < best) best = d;
-    return best <= stopAtKm;
-  };
+  // With a stop distance only "≤ stopAtKm or not" matters: vertices that cannot get that close are skipped.
+  const cutoff = stopAtKm >= 0 ? stopAtKm : Infinity;
   const line = (l: Position[][]) => ({ type: 'MultiLineString' as const, coordinates: l });
-  for (const v of va) {
-    for (const w of pb.points) if (consider(greatCircleKm(v, w))) return best;
-    if (pb.lines.length && consider(pointToLineKm(v, line(pb.lines)))) return best;
-  }
-  for (const v of vb) {
-    if (pa.lines.length && consider(pointToLineKm(v, line(pa.lines)))) return best;
-  }
+  // Branch and bound: visit vertices nearest the other geometry's box first, and
+  // stop once a vertex's lower bound cannot beat the best distance so far.
+  const pass = (from: Position[], to: Parts, toBox: Box): boolean => {
+    const lb = from.map((v) => boxLowerBoundKm([v[0], v[1], v[0], v[1]], toBox));
+    const order = from.map((_, i) => i).sort((i, j) => lb[i] - lb[j]);
+    for (const i of order) {
+      if (lb[i] > best || lb[i] > cutoff) break;
+      const v = from[i];
+      for (const w of to.points) best = Math.min(best, greatCircleKm(v, w));
+      if (to.lines.length) best = Math.min(best, pointToLineKm(v, line(to.lines)));
+      if (best <= stopAtKm) return true;
+    }
+    return false;
+  };
+  if (pass(va, pb, geoBox(pb))) return best;
+  if (pa.lines.length && pass(vb, { points: [], lines: pa.lines, polygons: [] }, geoBox({ points: [], lines: pa.lines, polygons: [] }))) return best;
   return best;
 }
 
 /** Does geometry a come within km of geometry b? */
 export function geometryWithinKm(a: Geometry, b: Geometry, km: number): boolean {
-  const boxA = turfBbox(a) as Box;
-  const boxB = turfBbox(b) as Box;
-  if (boxLowerBoundKm(boxA, boxB) > km) return false;
+  if (boxLowerBoundKm(geoBox(partsOf(a)), geoBox(partsOf(b))) > km) return false;
   return geometryDistanceKm(a, b, km) <= km;
 }
 
