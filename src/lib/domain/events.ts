@@ -51,7 +51,7 @@ export interface AcledMapping {
   /** Feature id → ISO3 of the event's country, for points outside the basemap. */
   countryByFeature?: Record<string, string>;
   /** Feature id → claimants, where the feature has no claims and its first actor alone is wrong. */
-  claimedByFeature?: Record<string, ActorId[]>;
+  claimedByFeature?: Record<string, string[]>;
 }
 
 /** One event: ACLED's fields plus the links back to sitmap's map and text. */
@@ -215,7 +215,9 @@ export function buildEvents(data: SitData, acled: AcledMapping): SitEvent[] {
     // Who asserts it: the claimants; a statement with no claims is asserted by its first actor (the speaker).
     let claimedBy = uniq(claims.map((c) => c.by));
     const curatedClaimants = acled.claimedByFeature?.[f.id];
-    if (claimedBy.length === 0 && Array.isArray(curatedClaimants)) claimedBy = uniq(curatedClaimants);
+    if (claimedBy.length === 0 && Array.isArray(curatedClaimants)) {
+      claimedBy = uniq(curatedClaimants.filter((a): a is ActorId => a in acled.actors));
+    }
     if (claimedBy.length === 0 && isStatement && p.actors.length > 0) claimedBy = [p.actors[0]];
 
     // Actor 1: the speaker for statements, otherwise the first actor. Actor 2: for statements the
