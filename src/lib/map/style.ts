@@ -86,7 +86,7 @@ function paintFor(l: LayerDef, legend: LegendData): { paint?: object; layout?: o
         },
       };
     case 'zone-cross-border-fire-fill':
-      return { paint: { 'fill-color': COLORS.crossBorderFire, 'fill-opacity': byState(0.35, 0.5, 0.6) } };
+      return { paint: { 'fill-color': COLORS.crossBorderFire, 'fill-opacity': byState(0.3, 0.45, 0.45) } };
     case 'zone-cross-border-fire-outline':
       return {
         paint: {
