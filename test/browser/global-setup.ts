@@ -13,11 +13,13 @@ declare module 'vitest' {
   }
 }
 
-export const BROWSER_TEST_PORT = 4179;
+/** Port and build folder can be moved (SITMAP_TEST_PORT, SITMAP_DIST) so parallel runs do not collide. */
+export const BROWSER_TEST_PORT = Number(process.env.SITMAP_TEST_PORT) || 4179;
+const DIST_DIR = process.env.SITMAP_DIST || 'dist';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const root = fileURLToPath(new URL('../..', import.meta.url));
-  const dist = resolve(root, 'dist');
+  const dist = resolve(root, DIST_DIR);
   if (!existsSync(resolve(dist, 'index.html'))) {
     throw new Error(
       `Browser tests need the built app, but ${dist}/index.html does not exist. ` +
@@ -31,7 +33,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       configFile: false,
       base: './',
       logLevel: 'warn',
-      build: { outDir: 'dist' },
+      build: { outDir: DIST_DIR },
       preview: { port: BROWSER_TEST_PORT, strictPort: true, host: '127.0.0.1', open: false },
     });
   } catch (err) {
