@@ -235,10 +235,43 @@ export interface StyleInput {
   legend: LegendData;
 }
 
-export function buildStyle(data: StyleInput, visibleIds?: readonly string[]): StyleSpecification {
+export type MapTheme = 'light' | 'dark';
+
+/**
+ * Dark, high-contrast basemap for the kiosk: paint properties that replace the
+ * light ones, by layer id. Feature layers keep their colours (the legend stays true).
+ */
+export const DARK_PAINT: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  background: { 'background-color': '#0b1a2a' },
+  'basemap-countries-fill': {
+    'fill-color': ['match', ['get', 'iso3'], ['AZE', 'ARM'], '#3a3f47', '#23272e'],
+  },
+  'basemap-lakes': { 'fill-color': '#0b1a2a' },
+  'basemap-rivers': { 'line-color': '#3d6f99' },
+  'basemap-sea-labels': { 'text-color': '#8fb4d6', 'text-halo-color': '#0b1a2a' },
+  'basemap-countries-outline': { 'line-color': '#c9c3b8', 'line-width': 1 },
+  'labels-lines': { 'text-color': '#ffb38a', 'text-halo-color': '#000000' },
+  'labels-areas': { 'text-color': '#f0f0f0', 'text-halo-color': '#000000' },
+  'labels-points': {
+    'text-color': ['case', ['to-boolean', ['get', 'mentioned']], '#ffffff', '#b8b8b8'],
+    'text-halo-color': '#000000',
+  },
+};
+
+function themed(layers: LayerSpecification[], theme: MapTheme): LayerSpecification[] {
+  if (theme === 'light') return layers;
+  return layers.map((l) => {
+    const over = DARK_PAINT[l.id];
+    if (!over) return l;
+    const paint = { ...((l as { paint?: object }).paint ?? {}), ...over };
+    return { ...l, paint } as LayerSpecification;
+  });
+}
+
+export function buildStyle(data: StyleInput, visibleIds?: readonly string[], theme: MapTheme = 'light'): StyleSpecification {
   return {
     version: 8,
-    name: 'sitmap',
+    name: theme === 'dark' ? 'sitmap-dark' : 'sitmap',
     sources: {
       basemap: {
         type: 'geojson',
@@ -253,7 +286,7 @@ export function buildStyle(data: StyleInput, visibleIds?: readonly string[]): St
         attribution: 'sitmap',
       },
     },
-    layers: buildLayers(data.legend, visibleIds),
+    layers: themed(buildLayers(data.legend, visibleIds), theme),
   };
 }
 
