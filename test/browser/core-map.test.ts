@@ -84,6 +84,13 @@ async function resetCamera(page: Page): Promise<void> {
   await waitForMapIdle(page);
 }
 
+/** The number in a count text such as "6" or "(6)". */
+function num(text: string | undefined): number {
+  const m = /\d+/.exec(text ?? '');
+  if (!m) throw new Error(`no number in count text ${JSON.stringify(text)}`);
+  return Number(m[0]);
+}
+
 async function toggleCounts(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => {
     const out: Record<string, string> = {};
@@ -257,7 +264,7 @@ describe('core situation map in Chromium', () => {
     expect(shownBefore.length).toBeGreaterThan(0);
     const countsBefore = await toggleCounts(page);
     expect(countsBefore[toggle]).toMatch(/\d/);
-    expect(Number(countsBefore[toggle].match(/\d+/)![0])).toBe(ids.length);
+    expect(num(countsBefore[toggle])).toBe(ids.length);
 
     const checkbox = page.locator(`[data-testid="layer-panel"] [data-toggle="${toggle}"]`);
     await expect(checkbox.isChecked()).resolves.toBe(true);
@@ -271,8 +278,21 @@ describe('core situation map in Chromium', () => {
         { timeout: 15_000 },
       )
       .toEqual([]);
+    // Counts: each toggle counts the features it would show with the other toggles as they
+    // are (src/lib/domain/selectors.ts). So the statements count itself stays (it says what
+    // it hides), and each actor's count drops by that actor's statement features.
     const countsOff = await toggleCounts(page);
     expect(countsOff).not.toEqual(countsBefore);
+    expect(countsOff[toggle]).toBe(countsBefore[toggle]);
+    const statementActors = await page.evaluate(() =>
+      ((window as any).sitmap.features() as any[])
+        .filter((f) => f.properties.category === 'statements')
+        .flatMap((f) => f.properties.actors as string[]),
+    );
+    for (const key of Object.keys(countsBefore).filter((k) => k.startsWith('actor:'))) {
+      const drop = statementActors.filter((a) => `actor:${a}` === key).length;
+      expect(num(countsOff[key]), key).toBe(num(countsBefore[key]) - drop);
+    }
     // The other toggles still draw: something other than statements is on the map.
     expect((await renderedIds(page)).length).toBeGreaterThan(0);
 
@@ -287,6 +307,41 @@ describe('core situation map in Chromium', () => {
       )
       .toEqual([...shownBefore].sort());
     expect(await toggleCounts(page)).toEqual(countsBefore);
+  });
+
+  it('an actor toggle hides the features only that actor carries', async () => {
+    const toggle = 'actor:turkey';
+    // Visible rule: category on, and no actors or at least one actor on.
+    const ids = await page.evaluate(() =>
+      ((window as any).sitmap.features() as any[])
+        .filter((f) => f.properties.actors.length > 0 && f.properties.actors.every((a: string) => a === 'turkey'))
+        .map((f) => f.id as string),
+    );
+    expect(ids).toContain('actor:turkey');
+    await fitTo(page, ids);
+    const shownBefore = (await renderedIds(page)).filter((id) => ids.includes(id));
+    expect(shownBefore.length).toBeGreaterThan(0);
+    const checkbox = page.locator(`[data-testid="layer-panel"] [data-toggle="${toggle}"]`);
+    await checkbox.uncheck();
+    await expect
+      .poll(
+        async () => {
+          await waitForMapIdle(page);
+          return (await renderedIds(page)).filter((id) => ids.includes(id));
+        },
+        { timeout: 15_000 },
+      )
+      .toEqual([]);
+    await checkbox.check();
+    await expect
+      .poll(
+        async () => {
+          await waitForMapIdle(page);
+          return (await renderedIds(page)).filter((id) => ids.includes(id)).sort();
+        },
+        { timeout: 15_000 },
+      )
+      .toEqual([...shownBefore].sort());
   });
 
   it('keyboard: Tab reaches a mention and Enter selects it', async () => {
