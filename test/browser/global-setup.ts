@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { assertChromium } from './chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,6 +19,8 @@ export const BROWSER_TEST_PORT = Number(process.env.SITMAP_TEST_PORT) || 4179;
 const DIST_DIR = process.env.SITMAP_DIST || 'dist';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // Fail the whole run up front (rather than every suite) when there is no browser.
+  assertChromium();
   const root = fileURLToPath(new URL('../..', import.meta.url));
   const dist = resolve(root, DIST_DIR);
   if (!existsSync(resolve(dist, 'index.html'))) {

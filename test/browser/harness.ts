@@ -1,8 +1,10 @@
 // Browser test harness: real headless Chromium through playwright-core.
 // Never skips: if Chromium is missing the tests fail and say how to get it.
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { assertChromium } from './chromium';
+
+export { chromiumPath } from './chromium';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -18,20 +20,9 @@ export const CHROMIUM_ARGS = [
 /** Time allowed for the app to reach `window.sitmap.ready` (software WebGL on 2 cores is slow). */
 export const READY_TIMEOUT_MS = 45_000;
 
-export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-}
-
 /** Launch headless Chromium, or throw a message saying how to install one. */
 export async function launchBrowser(): Promise<Browser> {
-  const executablePath = chromiumPath();
-  if (!existsSync(executablePath)) {
-    throw new Error(
-      `Chromium not found at ${executablePath}. Browser tests need a real Chromium: ` +
-        'install it with `apt-get install -y chromium` (Debian/Ubuntu), or set CHROMIUM_PATH ' +
-        'to a Chromium/Chrome executable.',
-    );
-  }
+  const executablePath = assertChromium();
   try {
     return await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   } catch (err) {
