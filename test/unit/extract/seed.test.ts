@@ -47,6 +47,8 @@ const PINNED: [number, string, string][] = [
   [1323, "country:azerbaijan", "Azerbaijan"],
   [1338, "country:armenia", "Armenia"],
   [1406, "region:south-caucasus", "South Caucasus"],
+  [1444, "line:pipeline-btc", "pipelines carrying oil"],
+  [1471, "line:pipeline-scp", "gas to world markets"],
   [1531, "actor:russia", "Russia"],
   [1542, "actor:turkey", "Turkey"],
   [1576, "actor:turkey", "Turkey"],
