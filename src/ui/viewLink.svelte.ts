@@ -121,8 +121,13 @@ export class ViewLinkSync {
       categoryIds: CATEGORY_IDS,
     });
     this.notices = notices;
-    s.activeActors = new Set<ActorId>((view.actors as ActorId[] | undefined) ?? ACTOR_IDS);
-    s.activeCategories = new Set<CategoryId>((view.categories as CategoryId[] | undefined) ?? CATEGORY_IDS);
+    // A list whose every entry was dropped is ignored as a whole (not read as "all off").
+    const allDropped = (key: string, list: string[] | undefined): boolean =>
+      list !== undefined && list.length === 0 && new RegExp(`(?:^#?|&)${key}=[^&]+`).test(hash);
+    const actors = allDropped('a', view.actors) ? undefined : view.actors;
+    const categories = allDropped('k', view.categories) ? undefined : view.categories;
+    s.activeActors = new Set<ActorId>((actors as ActorId[] | undefined) ?? ACTOR_IDS);
+    s.activeCategories = new Set<CategoryId>((categories as CategoryId[] | undefined) ?? CATEGORY_IDS);
     const range = view.range ?? s.dayDomain;
     s.setTimeRange(range[0], range[1]);
     let sel = view.selected ?? null;
