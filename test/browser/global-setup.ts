@@ -1,6 +1,6 @@
 // Global setup for the 'browser' Vitest project (see vite.config.ts).
-// Serves the built app (dist/) with `vite preview` on 127.0.0.1:4179 and hands its URL
-// to the tests through Vitest's provide/inject ('baseURL').
+// Serves the built app (dist/, or $SITMAP_DIST) with `vite preview` on 127.0.0.1:4179 (or
+// $SITMAP_TEST_PORT) and hands its URL to the tests through Vitest's provide/inject ('baseURL').
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +26,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!existsSync(resolve(dist, 'index.html'))) {
     throw new Error(
       `Browser tests need the built app, but ${dist}/index.html does not exist. ` +
-        'Run `npx vite build` first (or `npm run test:browser`, which builds and then tests).',
+        (DIST_DIR === 'dist'
+          ? 'Run `npx vite build` first (or `npm run test:browser`, which builds and then tests).'
+          : `Run \`npx vite build --outDir ${DIST_DIR}\` first, or unset SITMAP_DIST.`),
     );
   }
   let server: PreviewServer;
@@ -41,8 +43,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     });
   } catch (err) {
     throw new Error(
-      `Could not start the static server for dist/ on 127.0.0.1:${BROWSER_TEST_PORT} ` +
-        `(is another process using the port?): ${(err as Error).message}`,
+      `Could not start the static server for ${DIST_DIR}/ on 127.0.0.1:${BROWSER_TEST_PORT} ` +
+        `(is another process using the port? SITMAP_TEST_PORT moves it): ${(err as Error).message}`,
     );
   }
   const baseURL = `http://127.0.0.1:${BROWSER_TEST_PORT}/`;
