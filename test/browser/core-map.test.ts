@@ -368,6 +368,26 @@ describe('core situation map in Chromium', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('keeps the whole article readable: beside the map when wide, below it when narrow', async () => {
+    const wideMap = await page.locator('[data-testid="map"]').boundingBox();
+    const wideArticle = await page.locator('[data-testid="article-panel"]').boundingBox();
+    expect(wideMap && wideArticle).toBeTruthy();
+    expect(wideArticle!.x).toBeGreaterThanOrEqual(wideMap!.x + wideMap!.width - 1);
+
+    const narrow = await newPage(browser, { width: 420, height: 900 });
+    try {
+      const narrowLog = await openApp(narrow);
+      const map = await narrow.locator('[data-testid="map"]').boundingBox();
+      const article = await narrow.locator('[data-testid="article-panel"]').boundingBox();
+      expect(map && article).toBeTruthy();
+      expect(map!.width).toBeGreaterThan(300);
+      expect(article!.y).toBeGreaterThanOrEqual(map!.y + map!.height - 1);
+      expect(narrowLog.pageErrors, narrowLog.pageErrors.join('\n')).toEqual([]);
+    } finally {
+      await narrow.context().close();
+    }
+  });
+
   it('no request leaves the origin', () => {
     expect(log.requests.length).toBeGreaterThan(3);
     expect(foreignRequests(log), foreignRequests(log).join('\n')).toEqual([]);
