@@ -151,6 +151,22 @@ describe('analyst workflow in Chromium', () => {
     await expect(page.evaluate(() => (window as any).sitmap.export('xml'))).rejects.toThrow(/unknown format/);
   });
 
+  it('PNG export downloads a snapshot taller than the map (caption band), with PNG magic bytes', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.click('[data-testid="export-menu"] [data-export="png"]'),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^sitmap-.*\.png$/);
+    const path = await download.path();
+    const { readFileSync } = await import('node:fs');
+    const buf = readFileSync(path);
+    expect([...buf.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const height = buf.readUInt32BE(20);
+    const mapHeight = await page.evaluate(() => (window as any).sitmap.map.getCanvas().height as number);
+    expect(height).toBeGreaterThan(mapHeight);
+    await expect(page.locator('[data-testid="export-menu"] [role="status"]').textContent()).resolves.toContain('Saved PNG');
+  });
+
   it('a deep link restores view, layers and selection after reload; back steps through selections', async () => {
     await page.evaluate(() => (window as any).sitmap.select('incident:clashes-2020-09-30'));
     await page.click('[data-tab="report"]');
