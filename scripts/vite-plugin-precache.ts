@@ -46,9 +46,11 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   // Pages are served from the cached index.html whatever their query (?kiosk&step=…).
   const key = request.mode === 'navigate' ? new URL('./index.html', self.registration.scope).href : request;
+  // ignoreVary: servers send 'Vary: Origin', and module scripts are CORS requests
+  // (with Origin) while cache.addAll stored them without: they would never match offline.
   event.respondWith(
     caches.open(CACHE).then((cache) =>
-      cache.match(key, { ignoreSearch: request.mode === 'navigate' }).then(
+      cache.match(key, { ignoreSearch: request.mode === 'navigate', ignoreVary: true }).then(
         (hit) => hit || fetch(request).then((response) => {
           if (response.ok && response.type === 'basic') cache.put(request, response.clone());
           return response;
