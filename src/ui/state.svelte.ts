@@ -39,6 +39,8 @@ export class SitState {
   activeActors = $state<Set<ActorId>>(new Set(ACTOR_IDS));
   activeCategories = $state<Set<CategoryId>>(new Set(CATEGORY_IDS));
   cameraRequest = $state<CameraRequest | null>(null);
+  /** False while a map tool (the measure tool, issue 3) takes map clicks: they then select nothing. */
+  mapClickSelects = $state(true);
   /** Time range (inclusive ISO days): incidents whose date span misses it are hidden. */
   timeRange = $state<DayRange>(['0000-01-01', '9999-12-31']);
 

@@ -224,6 +224,8 @@ export interface AnalysisBandProperties extends SitProperties {
   targetId: string;
 }
 
+export type AnalysisBandFeature = Feature<Geometry, AnalysisBandProperties> & { id: string };
+
 export interface PipelineAnalysis {
   /** Feature id in data/features.json, e.g. 'line:pipeline-btc'. */
   id: string;
@@ -236,9 +238,7 @@ export interface PipelineAnalysis {
 
 /** data/analysis.json: figures and buffers computed at build time for the analyst tools. */
 export interface AnalysisData {
-  bands: FeatureCollection<Geometry, AnalysisBandProperties> & {
-    features: (Feature<Geometry, AnalysisBandProperties> & { id: string })[];
-  };
+  bands: { type: 'FeatureCollection'; features: AnalysisBandFeature[] };
   pipelines: PipelineAnalysis[];
   keyDistances: AnalysisDistance[];
 }

@@ -130,15 +130,15 @@ export function checkGeometry(c: Checker, geometry: unknown, field = 'geometry')
 
 /** Common checks for a feature collection; returns the features' ids in order. */
 function checkCollection(file: string, raw: unknown, checkProps: (c: Checker, p: Obj) => void): string[] {
-  const top = new Checker(file, null);
+  const top: Checker = new Checker(file, null);
   if (!isObj(raw) || raw.type !== 'FeatureCollection') top.fail('type', 'expected a GeoJSON FeatureCollection');
   if (!Array.isArray(raw.features)) top.fail('features', 'expected an array of features');
   const seen = new Set<string>();
   raw.features.forEach((f: unknown, i: number) => {
-    const at = new Checker(file, `#${i}`);
+    const at: Checker = new Checker(file, `#${i}`);
     if (!isObj(f) || f.type !== 'Feature') at.fail('type', 'expected a GeoJSON Feature');
     if (typeof f.id !== 'string' || f.id.trim() === '') at.fail('id', `every feature needs a string id, got ${describe(f.id)}`);
-    const c = new Checker(file, f.id);
+    const c: Checker = new Checker(file, f.id);
     if (seen.has(f.id)) c.fail('id', 'duplicate id');
     seen.add(f.id);
     if (!isObj(f.properties)) c.fail('properties', 'expected an object');
@@ -159,7 +159,7 @@ function checkProvenance(c: Checker, p: Obj): void {
 }
 
 export function validateBasemap(raw: unknown, file: string = DATA_FILES.basemap): BasemapCollection {
-  checkCollection(file, raw, (c, p) => {
+  checkCollection(file, raw, (c: Checker, p: Obj) => {
     checkProvenance(c, p);
     c.oneOf(p, 'kind', BASEMAP_KINDS);
   });
@@ -167,7 +167,7 @@ export function validateBasemap(raw: unknown, file: string = DATA_FILES.basemap)
 }
 
 export function validateFeatures(raw: unknown, file: string = DATA_FILES.features): SitFeatureCollection {
-  checkCollection(file, raw, (c, p) => {
+  checkCollection(file, raw, (c: Checker, p: Obj) => {
     checkProvenance(c, p);
     c.oneOf(p, 'kind', FEATURE_KINDS);
     c.oneOf(p, 'category', CATEGORY_IDS);
@@ -196,10 +196,10 @@ export function validateFeatures(raw: unknown, file: string = DATA_FILES.feature
 
 /** Validates the report against its own text and against the feature ids it links to. */
 export function validateReport(raw: unknown, featureIds: ReadonlySet<string>, file: string = DATA_FILES.report): Report {
-  const top = new Checker(file, null);
+  const top: Checker = new Checker(file, null);
   if (!isObj(raw)) top.fail('(root)', 'expected an object');
   if (!isObj(raw.meta)) top.fail('meta', 'expected an object');
-  const meta = new Checker(file, 'meta');
+  const meta: Checker = new Checker(file, 'meta');
   for (const f of ['id', 'file', 'title', 'source', 'dateline']) meta.string(raw.meta, f);
   if (!isObj(raw.meta.published)) meta.fail('published', 'expected an object');
   meta.isoDate(raw.meta.published, 'date');
@@ -211,7 +211,7 @@ export function validateReport(raw: unknown, featureIds: ReadonlySet<string>, fi
     const list = raw[field];
     if (!Array.isArray(list)) top.fail(field, 'expected an array');
     return list.map((s, i) => {
-      const c = new Checker(file, isObj(s) && typeof s.id === 'string' ? s.id : `${field}[${i}]`);
+      const c: Checker = new Checker(file, isObj(s) && typeof s.id === 'string' ? s.id : `${field}[${i}]`);
       if (!isObj(s)) c.fail(field, 'expected an object');
       c.int(s, 'start', 0, text.length);
       c.int(s, 'end', s.start as number, text.length);
@@ -223,7 +223,7 @@ export function validateReport(raw: unknown, featureIds: ReadonlySet<string>, fi
   for (const field of ['mentions', 'dates'] as const) {
     const ids = new Set<string>();
     for (const s of spans(field)) {
-      const c = new Checker(file, String(s.id));
+      const c: Checker = new Checker(file, String(s.id));
       c.string(s, 'id');
       if (ids.has(s.id as string)) c.fail('id', 'duplicate id');
       ids.add(s.id as string);
@@ -245,13 +245,13 @@ export function validateReport(raw: unknown, featureIds: ReadonlySet<string>, fi
 }
 
 export function validateLegend(raw: unknown, featureIds: ReadonlySet<string>, file: string = DATA_FILES.legend): LegendData {
-  const top = new Checker(file, null);
+  const top: Checker = new Checker(file, null);
   if (!isObj(raw)) top.fail('(root)', 'expected an object');
   const list = (field: string, known: readonly string[]): void => {
     const items = raw[field];
     if (!Array.isArray(items)) top.fail(field, 'expected an array');
     const ids = items.map((item, i) => {
-      const c = new Checker(file, isObj(item) && typeof item.id === 'string' ? item.id : `${field}[${i}]`);
+      const c: Checker = new Checker(file, isObj(item) && typeof item.id === 'string' ? item.id : `${field}[${i}]`);
       if (!isObj(item)) c.fail(field, 'expected an object');
       c.oneOf(item, 'id', known);
       c.string(item, 'name');
@@ -273,9 +273,9 @@ export function validateLegend(raw: unknown, featureIds: ReadonlySet<string>, fi
  * approaches and key distances. Every feature id it names must be in `featureIds`.
  */
 export function validateAnalysis(raw: unknown, featureIds: ReadonlySet<string>, file: string = DATA_FILES.analysis): AnalysisData {
-  const top = new Checker(file, null);
+  const top: Checker = new Checker(file, null);
   if (!isObj(raw)) top.fail('(root)', 'expected an object');
-  checkCollection(file, raw.bands, (c, p) => {
+  checkCollection(file, raw.bands, (c: Checker, p: Obj) => {
     checkProvenance(c, p);
     for (const f of ['km', 'innerKm'] as const)
       if (typeof p[f] !== 'number' || !Number.isFinite(p[f]) || (p[f] as number) < 0) c.fail(f, `expected a distance in km ≥ 0, got ${describe(p[f])}`);
@@ -283,7 +283,7 @@ export function validateAnalysis(raw: unknown, featureIds: ReadonlySet<string>, 
       c.fail('targetId', `links to ${describe(p.targetId)}, which is not in ${DATA_FILES.features}`);
   });
   const distance = (d: unknown, where: string): void => {
-    const c = new Checker(file, isObj(d) && typeof d.id === 'string' ? d.id : where);
+    const c: Checker = new Checker(file, isObj(d) && typeof d.id === 'string' ? d.id : where);
     if (!isObj(d)) c.fail(where, 'expected an object');
     c.string(d, 'id');
     c.string(d, 'label');
@@ -300,7 +300,7 @@ export function validateAnalysis(raw: unknown, featureIds: ReadonlySet<string>, 
   };
   if (!Array.isArray(raw.pipelines)) top.fail('pipelines', 'expected an array');
   raw.pipelines.forEach((p, i) => {
-    const c = new Checker(file, isObj(p) && typeof p.id === 'string' ? p.id : `pipelines[${i}]`);
+    const c: Checker = new Checker(file, isObj(p) && typeof p.id === 'string' ? p.id : `pipelines[${i}]`);
     if (!isObj(p)) c.fail(`pipelines[${i}]`, 'expected an object');
     if (typeof p.id !== 'string' || !featureIds.has(p.id)) c.fail('id', `links to ${describe(p.id)}, which is not in ${DATA_FILES.features}`);
     c.string(p, 'name');
@@ -317,7 +317,7 @@ export function validateAnalysis(raw: unknown, featureIds: ReadonlySet<string>, 
 export function validateSitData(raw: { basemap: unknown; features: unknown; report: unknown; legend: unknown; analysis?: unknown }): SitData {
   const basemap = validateBasemap(raw.basemap);
   const features = validateFeatures(raw.features);
-  const ids = new Set(features.features.map((f) => f.id));
+  const ids = new Set(features.features.map((f) => String(f.id)));
   const report = validateReport(raw.report, ids);
   const legend = validateLegend(raw.legend, ids);
   if (raw.analysis === undefined) return { basemap, features, report, legend };

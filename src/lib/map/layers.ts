@@ -5,7 +5,16 @@
 import type { CategoryId, FeatureKind } from '../domain/types';
 
 export type GeometryClass = 'point' | 'line' | 'polygon';
-export type SourceId = 'basemap' | 'features';
+export type SourceId = 'basemap' | 'features' | OverlaySourceId;
+
+/**
+ * Overlay sources of the analyst tools (issue 3): empty GeoJSON in the style,
+ * filled by the tools with setData. bands: distance bands from data/analysis.json;
+ * within: features matched by a within-km query; inspect: the inspected point;
+ * measure: the measured path and its points.
+ */
+export const OVERLAY_SOURCES = ['bands', 'within', 'inspect', 'measure'] as const;
+export type OverlaySourceId = (typeof OVERLAY_SOURCES)[number];
 
 /** Which features a layer draws. All given conditions must hold. */
 export interface Match {
@@ -167,6 +176,8 @@ export const LAYERS: readonly LayerDef[] = [
       symbol: { shape: 'fill', color: '#ffffff', outline: COLORS.countryOutline, opacity: 0 },
     },
   },
+  { id: 'bands-fill', source: 'bands', type: 'fill', interactive: false },
+  { id: 'bands-outline', source: 'bands', type: 'line', interactive: false },
   {
     id: 'zone-cross-border-fire-fill',
     source: 'features',
@@ -234,10 +245,23 @@ export const LAYERS: readonly LayerDef[] = [
     },
   },
   {
+    id: 'line-pipelines',
+    source: 'features',
+    type: 'line',
+    match: { kind: ['line'], idContains: ['pipeline'] },
+    interactive: true,
+    pickPriority: 7,
+    legend: {
+      label: 'Oil and gas pipelines (BTC, SCP): schematic, ±10–30 km',
+      symbol: { shape: 'line', color: '#2b6e5e', width: 3, dashed: true },
+      note: 'A line through towns the routes pass (GeoNames), not the true route.',
+    },
+  },
+  {
     id: 'line-other',
     source: 'features',
     type: 'line',
-    match: { kind: ['line'], idNotContains: ['border', 'line-of-contact'] },
+    match: { kind: ['line'], idNotContains: ['border', 'line-of-contact', 'pipeline'] },
     interactive: true,
     pickPriority: 7,
     legend: {
@@ -323,6 +347,9 @@ export const LAYERS: readonly LayerDef[] = [
       symbol: { shape: 'circle', color: COLORS.capital, stroke: '#ffffff', size: 14 },
     },
   },
+  { id: 'within-fill', source: 'within', type: 'fill', interactive: false },
+  { id: 'within-line', source: 'within', type: 'line', interactive: false },
+  { id: 'within-points', source: 'within', type: 'circle', interactive: false },
   {
     id: 'labels-lines',
     source: 'features',
@@ -344,6 +371,12 @@ export const LAYERS: readonly LayerDef[] = [
     match: { kind: ['town', 'capital', 'actor', 'incident'], geometry: 'point' },
     interactive: false,
   },
+  // The analyst tools draw on top of everything.
+  { id: 'inspect-connector', source: 'inspect', type: 'line', interactive: false },
+  { id: 'inspect-point', source: 'inspect', type: 'circle', interactive: false },
+  { id: 'measure-path', source: 'measure', type: 'line', interactive: false },
+  { id: 'measure-points', source: 'measure', type: 'circle', interactive: false },
+  { id: 'measure-labels', source: 'measure', type: 'symbol', interactive: false },
 ];
 
 export const LAYER_IDS: readonly string[] = LAYERS.map((l) => l.id);

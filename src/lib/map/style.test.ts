@@ -21,7 +21,7 @@ describe('buildStyle', () => {
   it('is offline: no glyphs, no sprite, only inline GeoJSON sources with promoteId', () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
-    expect(Object.keys(style.sources).sort()).toEqual(['basemap', 'features']);
+    expect(Object.keys(style.sources).sort()).toEqual(['bands', 'basemap', 'features', 'inspect', 'measure', 'within']);
     for (const s of Object.values(style.sources)) {
       expect(s.type).toBe('geojson');
       expect(typeof (s as { data: unknown }).data).toBe('object');

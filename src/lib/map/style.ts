@@ -5,7 +5,8 @@
 // fetched from outside the page origin.
 import type { LayerSpecification, StyleSpecification, FilterSpecification } from 'maplibre-gl';
 import type { BasemapCollection, LegendData, SitFeatureCollection } from '../domain/types';
-import { COLORS, LAYERS, matchToFilter, visibleFilter, type LayerDef } from './layers';
+import { COLORS, LAYERS, matchToFilter, OVERLAY_SOURCES, visibleFilter, type LayerDef } from './layers';
+import { analystPaint } from './analystLayers';
 
 export const HATCH_IMAGE = 'sitmap-hatch';
 
@@ -211,7 +212,7 @@ function paintFor(l: LayerDef, legend: LegendData): { paint?: object; layout?: o
         },
       };
     default:
-      return {};
+      return analystPaint(l.id) ?? {};
   }
 }
 
@@ -285,6 +286,10 @@ export function buildStyle(data: StyleInput, visibleIds?: readonly string[], the
         promoteId: 'id',
         attribution: 'sitmap',
       },
+      // Analyst-tool overlays (issue 3): empty until a tool fills them with setData.
+      ...Object.fromEntries(
+        OVERLAY_SOURCES.map((id) => [id, { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] }, promoteId: 'id' }]),
+      ),
     },
     layers: themed(buildLayers(data.legend, visibleIds), theme),
   };

@@ -11,7 +11,7 @@ import { pointToLineKm } from '../../../src/lib/geo/distance';
 const root = join(__dirname, '../../..');
 const analysis = JSON.parse(readFileSync(join(root, 'data/analysis.json'), 'utf8')) as AnalysisData;
 const features = JSON.parse(readFileSync(join(root, 'data/features.json'), 'utf8')) as SitFeatureCollection;
-const ids = new Set(features.features.map((f) => f.id));
+const ids = new Set(features.features.map((f) => String(f.id)));
 const byId = new Map(features.features.map((f) => [f.id, f]));
 
 function haversine(a: number[], b: number[]): number {

@@ -1,0 +1,136 @@
+// Paint and data for the analyst-tool overlay layers (issue 3), registered in
+// layers.ts (ids, order, sources). Pure TypeScript: no maplibre-gl runtime, no DOM.
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { AnalysisData, SitFeature } from '../domain/types';
+import { greatCirclePath } from '../geo/measure';
+import type { LngLat } from '../geo/validateInput';
+import { formatDistance, type DistanceUnit } from '../geo/units';
+
+export const ANALYST_COLORS = {
+  band: '#8b2500',
+  bandZone: '#e6550d',
+  within: '#ff00aa',
+  inspect: '#0057b8',
+  measure: '#111111',
+  pipeline: '#2b6e5e',
+} as const;
+
+/** Paint/layout of the overlay layers and the pipelines layer; null for other ids. */
+export function analystPaint(id: string): { paint?: object; layout?: object } | null {
+  switch (id) {
+    case 'bands-fill':
+      return {
+        paint: {
+          'fill-color': ['match', ['get', 'targetId'], 'incident:cross-border-fire', ANALYST_COLORS.bandZone, ANALYST_COLORS.band],
+          'fill-opacity': 0.07,
+        },
+      };
+    case 'bands-outline':
+      return {
+        paint: {
+          'line-color': ['match', ['get', 'targetId'], 'incident:cross-border-fire', ANALYST_COLORS.bandZone, ANALYST_COLORS.band],
+          'line-width': 1,
+          'line-opacity': 0.7,
+          'line-dasharray': [4, 2],
+        },
+      };
+    case 'line-pipelines':
+      return {
+        paint: {
+          'line-color': ANALYST_COLORS.pipeline,
+          'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 5, ['boolean', ['feature-state', 'hover'], false], 4, 3],
+          'line-dasharray': [3, 1.5],
+          'line-opacity': 0.85,
+        },
+      };
+    case 'within-fill':
+      return { paint: { 'fill-color': ANALYST_COLORS.within, 'fill-opacity': 0.12 } };
+    case 'within-line':
+      return { paint: { 'line-color': ANALYST_COLORS.within, 'line-width': 3, 'line-opacity': 0.8 } };
+    case 'within-points':
+      return {
+        paint: {
+          'circle-radius': 11,
+          'circle-color': 'rgba(0,0,0,0)',
+          'circle-stroke-color': ANALYST_COLORS.within,
+          'circle-stroke-width': 3,
+        },
+      };
+    case 'inspect-connector':
+      return { paint: { 'line-color': ANALYST_COLORS.inspect, 'line-width': 1.5, 'line-dasharray': [2, 2] } };
+    case 'inspect-point':
+      return {
+        paint: {
+          'circle-radius': 7,
+          'circle-color': '#ffffff',
+          'circle-stroke-color': ANALYST_COLORS.inspect,
+          'circle-stroke-width': 3,
+        },
+      };
+    case 'measure-path':
+      return { layout: { 'line-join': 'round' }, paint: { 'line-color': ANALYST_COLORS.measure, 'line-width': 2.5 } };
+    case 'measure-points':
+      return {
+        paint: {
+          'circle-radius': 6,
+          'circle-color': '#ffffff',
+          'circle-stroke-color': ANALYST_COLORS.measure,
+          'circle-stroke-width': 2.5,
+        },
+      };
+    case 'measure-labels':
+      return {
+        layout: { 'text-field': ['get', 'label'], 'text-size': 12, 'text-offset': [0, -1.2], 'text-anchor': 'bottom' },
+        paint: { 'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+      };
+    default:
+      return null;
+  }
+}
+
+export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** The bands to draw: those whose ids are on. */
+export function bandsData(analysis: AnalysisData | undefined, on: ReadonlySet<string>): FeatureCollection {
+  if (!analysis) return EMPTY;
+  return { type: 'FeatureCollection', features: analysis.bands.features.filter((f) => on.has(f.id)) };
+}
+
+/** Copies of the matched features' geometries for the highlight layers. */
+export function withinData(features: readonly SitFeature[], ids: readonly string[]): FeatureCollection {
+  const set = new Set(ids);
+  return {
+    type: 'FeatureCollection',
+    features: features
+      .filter((f) => set.has(f.id) && f.geometry)
+      .map((f) => ({ type: 'Feature', id: f.id, properties: { id: f.id, name: f.properties.name }, geometry: f.geometry })),
+  };
+}
+
+/** The inspected point and a connector to the nearest point of the line of contact. */
+export function inspectData(point: LngLat | null, nearestOnLine: LngLat | null): FeatureCollection {
+  if (!point) return EMPTY;
+  const features: Feature<Geometry>[] = [{ type: 'Feature', properties: { id: 'inspect:point' }, geometry: { type: 'Point', coordinates: point } }];
+  if (nearestOnLine)
+    features.push({
+      type: 'Feature',
+      properties: { id: 'inspect:connector' },
+      geometry: greatCirclePath([point, nearestOnLine], 5),
+    });
+  return { type: 'FeatureCollection', features };
+}
+
+/** The measured path as a densified great circle, its points (with index) and a total label at the last point. */
+export function measureData(points: readonly LngLat[], totalKm: number, unit: DistanceUnit): FeatureCollection {
+  if (points.length === 0) return EMPTY;
+  const features: Feature<Geometry>[] = [];
+  if (points.length > 1) features.push({ type: 'Feature', properties: { id: 'measure:path' }, geometry: greatCirclePath(points, 25) });
+  points.forEach((p, i) => {
+    features.push({
+      type: 'Feature',
+      properties: { id: `measure:point:${i}`, index: i, label: i === points.length - 1 && i > 0 ? formatDistance(totalKm, unit) : '' },
+      geometry: { type: 'Point', coordinates: p },
+    });
+  });
+  return { type: 'FeatureCollection', features };
+}
