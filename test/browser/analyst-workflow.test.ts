@@ -92,6 +92,29 @@ describe('analyst workflow in Chromium', () => {
     expect(await sitEvents(page)).toHaveLength(11);
   });
 
+  it('play steps through the days one at a time, and pauses', async () => {
+    await page.click('[data-testid="timeline-play"]');
+    await expect.poll(() => page.evaluate(() => location.hash), { timeout: 10_000 }).toContain('t=2020-09-27..2020-09-27');
+    await expect.poll(() => page.evaluate(() => location.hash), { timeout: 10_000 }).toContain('t=2020-09-28..2020-09-28');
+    const day28 = (await sitEvents(page)).map((e) => e.feature_id);
+    expect(day28).toContain('incident:statement-erdogan-2020-09-28');
+    expect(day28).not.toContain('incident:fighting-2020-09-27');
+    await page.click('[data-testid="timeline-play"]');
+    await expect(page.locator('[data-testid="timeline-play"]').getAttribute('aria-pressed')).resolves.toBe('false');
+    await page.click('[data-testid="timeline-all"]');
+    expect(await sitEvents(page)).toHaveLength(11);
+  });
+
+  it('copy link puts the current URL on the clipboard or in a selected field', async () => {
+    await page.click('[data-testid="copy-link"]');
+    const status = page.locator('[data-testid="view-link"] [role="status"]');
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/copied|Ctrl\+C/);
+    const field = page.locator('[data-testid="copy-link-field"]');
+    if ((await field.count()) > 0) {
+      expect(await field.inputValue()).toBe(await page.evaluate(() => location.href));
+    }
+  });
+
   it('feed, map and timeline selection stay in sync', async () => {
     const id = 'incident:statement-erdogan-2020-09-28';
     // Feed → map + timeline.
