@@ -126,7 +126,11 @@ describe('kiosk mode', () => {
     const cap1 = await captionText(page);
     const mark = await page.locator('[data-testid="kiosk-caption"] mark').first().innerText();
     expect(mark.length).toBeGreaterThan(1);
-    expect(await page.evaluate(() => (window as unknown as { sitmap: { selected(): string | null } }).sitmap.selected())).toBe(first.featureId);
+    const pair = await page.evaluate(() => {
+      const s = (window as unknown as { sitmap: { selected(): string | null; kiosk: { state(): KioskState } } }).sitmap;
+      return { selected: s.selected(), step: s.kiosk.state().featureId };
+    });
+    expect(pair.selected).toBe(pair.step);
     const fontPx = await page.locator('[data-testid="kiosk-caption"] blockquote').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(fontPx).toBeGreaterThanOrEqual(32);
 
@@ -204,7 +208,7 @@ describe('kiosk mode', () => {
     while (colours < 2 && Date.now() - t0 < 2000) colours = await distinctColours(page);
     expect(colours, `distinct colours 2 s after restore`).toBeGreaterThanOrEqual(2);
     await expect
-      .poll(() => distinctColours(page), { timeout: 15_000, intervals: [250] })
+      .poll(() => distinctColours(page), { timeout: 15_000, interval: 250 })
       .toBeGreaterThanOrEqual(Math.max(3, Math.floor(before * 0.7)));
     const s = await state(page);
     expect(s.rebuilds).toBe(0);
