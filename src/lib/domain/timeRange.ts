@@ -50,15 +50,13 @@ export function clampDay(day: string, [from, to]: DayRange): string {
 }
 
 /**
- * The span of days an event's date stands for: a day is itself; a week is the ISO week
- * (Monday–Sunday) containing the date; a month is its calendar month.
+ * The span of days an event's date stands for: a day is itself; a week is the
+ * seven days ending on the date (a week-precision date is the latest day the
+ * event can have happened: "reported by" the report's date, so its span never
+ * runs past what the report could know); a month is its calendar month.
  */
 export function dateSpan(date: string, precision: 'day' | 'week' | 'month' = 'day'): DayRange {
-  if (precision === 'week') {
-    const dow = (new Date(toUtc(date)).getUTCDay() + 6) % 7; // Monday = 0
-    const start = stepDay(date, -dow);
-    return [start, stepDay(start, 6)];
-  }
+  if (precision === 'week') return [stepDay(date, -6), stepDay(date, 0)];
   if (precision === 'month') {
     const start = `${date.slice(0, 7)}-01`;
     const [y, m] = date.split('-').map(Number);

@@ -32,9 +32,9 @@ describe('day arithmetic', () => {
 });
 
 describe('imprecise dates as spans', () => {
-  it('a week is its Monday–Sunday week, a month its calendar month', () => {
-    expect(dateSpan('2020-09-30', 'week')).toEqual(['2020-09-28', '2020-10-04']);
-    expect(dateSpan('2020-09-27', 'week')).toEqual(['2020-09-21', '2020-09-27']); // a Sunday
+  it('a week is the seven days ending on its date (never past it), a month its calendar month', () => {
+    expect(dateSpan('2020-09-30', 'week')).toEqual(['2020-09-24', '2020-09-30']);
+    expect(dateSpan('2020-03-02', 'week')).toEqual(['2020-02-25', '2020-03-02']); // across a leap day
     expect(dateSpan('2020-02-10', 'month')).toEqual(['2020-02-01', '2020-02-29']);
     expect(dateSpan('2020-09-29', 'day')).toEqual(['2020-09-29', '2020-09-29']);
   });
@@ -44,7 +44,8 @@ describe('imprecise dates as spans', () => {
     expect(eventInRange(week, ['2020-09-28', '2020-09-28'])).toBe(true);
     expect(eventInRange(day, ['2020-09-28', '2020-09-28'])).toBe(false);
     expect(eventInRange(day, ['2020-09-30', '2020-09-30'])).toBe(true);
-    expect(eventInRange(week, ['2020-09-20', '2020-09-27'])).toBe(false);
+    expect(eventInRange(week, ['2020-09-20', '2020-09-23'])).toBe(false);
+    expect(eventInRange(week, ['2020-10-01', '2020-10-04'])).toBe(false);
     const month = { event_date: '2020-09-15', date_precision: 'month' as const };
     expect(eventInRange(month, ['2020-09-30', '2020-10-02'])).toBe(true);
     expect(eventInRange(month, ['2020-10-01', '2020-10-02'])).toBe(false);

@@ -16,14 +16,14 @@ describe('timelineMarks', () => {
     expect(m.inDomain).toBe(true);
   });
   it('draws week dates as spans clipped to the strip, flagging the clipped side', () => {
-    // ISO week of 2020-09-30: Mon 28 Sep .. Sun 4 Oct.
+    // The week ending on 2020-09-30: Thu 24 .. Wed 30 Sep; the strip starts on the 27th.
     const [m] = timelineMarks([{ event_date: '2020-09-30', date_precision: 'week' }], domain);
     expect(m.shape).toBe('span');
-    expect(m.span).toEqual(['2020-09-28', '2020-10-04']);
-    expect(m.x0).toBeCloseTo(1 / 4);
+    expect(m.span).toEqual(['2020-09-24', '2020-09-30']);
+    expect(m.x0).toBe(0);
     expect(m.x1).toBe(1);
-    expect(m.clippedEnd).toBe(true);
-    expect(m.clippedStart).toBe(false);
+    expect(m.clippedStart).toBe(true);
+    expect(m.clippedEnd).toBe(false);
   });
   it('flags events outside the domain and stacks overlapping marks in lanes', () => {
     const marks = timelineMarks(
