@@ -51,6 +51,9 @@ function main(root: string) {
   );
 
   const pipelines = JSON.parse(readFileSync(join(root, 'data/curated/pipelines.json'), 'utf8'));
+  // world-atlas land-110m (Natural Earth 1:110m land): copied unmodified, for the zoomed-out context layer.
+  copyFileSync(join(root, 'node_modules/world-atlas/land-110m.json'), join(out, 'world-atlas-land-110m.json'));
+
   const ids = new Set<string>(
     [...gaz.places, ...gaz.actorSeats, ...Object.values(pipelines.towns)].map((p) => String((p as { geonameid: number }).geonameid)),
   );

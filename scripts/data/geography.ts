@@ -4,7 +4,9 @@
 // Heavy Turf operations (buffer, union) happen here, at build time only.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { area, booleanPointInPolygon, buffer, destination, feature, featureCollection, point, rewind, union } from '@turf/turf';
+import { area, bboxPolygon, booleanPointInPolygon, buffer, destination, difference, feature, featureCollection, point, rewind, union } from '@turf/turf';
+import { feature as topoFeature } from 'topojson-client';
+import type { GeometryCollection as TopoCollection, Topology } from 'topojson-specification';
 import type {
   FeatureCollection,
   Geometry,
@@ -32,6 +34,7 @@ export const BASEMAP_DIGITS = 4;
 
 export const SOURCES = {
   countries: 'data/sources/world-atlas-countries-10m-caucasus.geojson',
+  land: 'data/sources/world-atlas-land-110m.json',
   neLines1994: 'data/sources/ne_10m_admin_0_boundary_lines_disputed_areas.b2abeb4f.geojson',
   neLines2020: 'data/sources/ne_10m_admin_0_boundary_lines_disputed_areas.6a9da465.geojson',
   sevan: 'data/sources/ne_50m_lakes.lake_sevan.geojson',
@@ -241,6 +244,34 @@ export function buildLineOfContact(
 
 /* -------------------------------------------------------------------- main */
 
+/**
+ * Low-detail land (Natural Earth 1:110m) around the region, for the actors far
+ * away (Paris, Riga, Brussels, New York), so they do not float on water when
+ * the map is zoomed out. The region itself is cut out: there the 1:10m
+ * countries draw the coast, and the two scales must not disagree.
+ */
+export const WORLD_LAND_BBOX: [number, number, number, number] = [-130, -10, 100, 84];
+function worldLand(topo: Topology<{ land: TopoCollection }>): BasemapFeature {
+  const land = topoFeature(topo, topo.objects.land) as unknown as FeatureCollection<Poly>;
+  const clipped = land.features
+    .map((f) => clipToBbox(f.geometry, WORLD_LAND_BBOX, 2))
+    .filter((g): g is Poly => g !== null && (g.type === 'Polygon' || g.type === 'MultiPolygon'));
+  const merged = clipped.length === 1 ? feature(clipped[0]) : union(featureCollection(clipped.map((g) => feature(g))));
+  const outside = merged && difference(featureCollection([merged, bboxPolygon(REGION_BBOX)]));
+  if (!outside) throw new Error(`${SOURCES.land}: no land left around the region`);
+  const rounded = roundGeometry(outside.geometry, 2);
+  if (!rounded) throw new Error(`${SOURCES.land}: land vanished when rounded`);
+  return base('basemap:land:world', rewind(rounded) as Geometry, {
+    name: 'Land (context)',
+    kind: 'land',
+    source: 'Natural Earth 1:110m land via world-atlas (land-110m), outside the regional basemap',
+    license: NE,
+    precision: 'region',
+    precisionNote: 'Context only: 1:110m land, tens of km of generalisation. Not used for any query.',
+    approximate: true,
+  });
+}
+
 export async function buildGeography(root: string): Promise<Geography> {
   const countries = readJson<FeatureCollection<Poly, { name: string }>>(root, SOURCES.countries);
   const ne1994 = readJson<FeatureCollection<Geometry, NEProps>>(root, SOURCES.neLines1994);
@@ -420,6 +451,7 @@ export async function buildGeography(root: string): Promise<Geography> {
 
   // Basemap.
   const basemap: BasemapFeature[] = [];
+  basemap.push(worldLand(readJson<Topology<{ land: TopoCollection }>>(root, SOURCES.land)));
   for (const c of gaz.countries) {
     const f = byNumeric.get(c.numericId);
     if (!f) continue;

@@ -88,6 +88,7 @@ const INCIDENT: readonly FeatureKind[] = ['incident'];
 /** Bottom to top. */
 export const LAYERS: readonly LayerDef[] = [
   { id: 'background', type: 'background', interactive: false },
+  { id: 'basemap-land', source: 'basemap', type: 'fill', match: { kind: ['land'] }, interactive: false },
   {
     id: 'basemap-countries-fill',
     source: 'basemap',

@@ -11,7 +11,7 @@ import { analystPaint } from './analystLayers';
 export const HATCH_IMAGE = 'sitmap-hatch';
 
 /** Initial camera: Armenia + Azerbaijan. [west, south, east, north] */
-export const INITIAL_BOUNDS: [number, number, number, number] = [43.4, 38.3, 50.5, 42.0];
+export const INITIAL_BOUNDS: [number, number, number, number] = [44.0, 38.6, 50.2, 41.6];
 
 export const ATTRIBUTION = 'Natural Earth (public domain) · GeoNames (CC BY 4.0)';
 
@@ -34,6 +34,8 @@ function paintFor(l: LayerDef, legend: LegendData): { paint?: object; layout?: o
   switch (l.id) {
     case 'background':
       return { paint: { 'background-color': COLORS.water } };
+    case 'basemap-land':
+      return { paint: { 'fill-color': COLORS.landOther } };
     case 'basemap-countries-fill':
       return {
         paint: {
@@ -247,6 +249,7 @@ export const DARK_PAINT: Readonly<Record<string, Readonly<Record<string, unknown
   'basemap-countries-fill': {
     'fill-color': ['match', ['get', 'iso3'], ['AZE', 'ARM'], '#3a3f47', '#23272e'],
   },
+  'basemap-land': { 'fill-color': '#23272e' },
   'basemap-lakes': { 'fill-color': '#0b1a2a' },
   'basemap-rivers': { 'line-color': '#3d6f99' },
   'basemap-sea-labels': { 'text-color': '#8fb4d6', 'text-halo-color': '#0b1a2a' },
