@@ -79,7 +79,7 @@ async function fitTo(page: Page, ids: string[]): Promise<void> {
 /** The app's initial camera (INITIAL_BOUNDS in src/lib/map/style.ts), without animation. */
 async function resetCamera(page: Page): Promise<void> {
   await page.evaluate(() =>
-    (window as any).sitmap.map.fitBounds([[43.4, 38.3], [50.5, 42.0]], { padding: 20, duration: 0 }),
+    (window as any).sitmap.map.fitBounds([[44.0, 38.6], [50.2, 41.6]], { padding: 20, duration: 0 }),
   );
   await waitForMapIdle(page);
 }

@@ -49,8 +49,21 @@ describe('buildStyle', () => {
     expect(JSON.stringify(filterFor('capitals', null))).not.toContain('"zoom"');
   });
 
-  it('fits Armenia and Azerbaijan first', () => {
-    expect(INITIAL_BOUNDS).toEqual([43.4, 38.3, 50.5, 42.0]);
+  it('first frames Baku, Yerevan, the NKAO and the whole line of contact', () => {
+    const built = JSON.parse(readFileSync(new URL('../../../data/features.json', import.meta.url), 'utf8')) as {
+      features: { id: string; geometry: { coordinates: unknown } }[];
+    };
+    const [w, s, e, n] = INITIAL_BOUNDS;
+    for (const id of ['place:baku', 'place:yerevan', 'region:nkao-1991', 'line:line-of-contact-1994']) {
+      const f = built.features.find((x) => x.id === id)!;
+      const flat = (JSON.stringify(f.geometry.coordinates).match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+      for (let i = 0; i < flat.length; i += 2) {
+        expect(flat[i], id).toBeGreaterThan(w);
+        expect(flat[i], id).toBeLessThan(e);
+        expect(flat[i + 1], id).toBeGreaterThan(s);
+        expect(flat[i + 1], id).toBeLessThan(n);
+      }
+    }
   });
 });
 
