@@ -241,12 +241,31 @@ describe('basemap', () => {
       'basemap:sea:caspian', 'basemap:sea:black']) expect(ids).toContain(id);
     for (const f of g.basemap.features) {
       expect(f.properties.id).toBe(f.id);
+      if (f.properties.kind === 'land') continue; // the context land lies outside the region (next test)
       const [w, s, e, n] = bbox(f.geometry);
       expect(w).toBeGreaterThanOrEqual(REGION_BBOX[0]);
       expect(s).toBeGreaterThanOrEqual(REGION_BBOX[1]);
       expect(e).toBeLessThanOrEqual(REGION_BBOX[2]);
       expect(n).toBeLessThanOrEqual(REGION_BBOX[3]);
     }
+  });
+  it('context land puts the far-away actors on land and leaves the region to the 1:10m countries', () => {
+    const land = g.basemap.features.find((f) => f.id === 'basemap:land:world')!;
+    expect(land.properties.kind).toBe('land');
+    expect(land.properties.approximate).toBe(true);
+    const onLand = (pt: [number, number]) => booleanPointInPolygon(pt, land.geometry as Polygon);
+    for (const id of ['actor:france', 'actor:nato', 'actor:un-security-council', 'place:riga']) {
+      const f = g.features.find((x) => x.id === id)!;
+      expect(onLand((f.geometry as Point).coordinates as [number, number]), id).toBe(true);
+    }
+    // Inside the region box there is no context land at all: Baku, Yerevan, the Caspian.
+    for (const pt of [[49.892, 40.378], [44.513, 40.181], [50.5, 40.0]] as [number, number][]) expect(onLand(pt)).toBe(false);
+    const coords = JSON.stringify(land.geometry.type === 'Polygon' || land.geometry.type === 'MultiPolygon' ? land.geometry.coordinates : []);
+    const [w, s, e, n] = REGION_BBOX;
+    const inside = [...coords.matchAll(/\[(-?[\d.]+),(-?[\d.]+)\]/g)].filter(
+      ([, x, y]) => +x > w + 1e-9 && +x < e - 1e-9 && +y > s + 1e-9 && +y < n - 1e-9,
+    );
+    expect(inside).toEqual([]);
   });
   it('sea labels sit in open water and Lake Sevan inside Armenia', () => {
     const countries = g.basemap.features.filter((f) => f.properties.kind === 'country');
