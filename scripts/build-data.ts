@@ -58,7 +58,8 @@ export async function writeData(root: string): Promise<Record<string, number>> {
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
-  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  // The repo by default; another folder with the same layout (seeds/, data/) as the first argument.
+  const root = resolve(process.argv[2] ?? resolve(dirname(fileURLToPath(import.meta.url)), '..'));
   writeData(root).then(
     (sizes) => {
       for (const [file, bytes] of Object.entries(sizes)) console.log(`wrote ${file} (${bytes} bytes)`);

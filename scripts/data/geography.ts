@@ -16,7 +16,8 @@ import type {
   Polygon,
   Position,
 } from 'geojson';
-import type { ActorId, BasemapFeature, BasemapProperties, SitFeature, SitProperties } from '../../src/lib/domain/types.ts';
+import { ACTOR_IDS, type ActorId, type BasemapFeature, type BasemapProperties, type SitFeature, type SitProperties } from '../../src/lib/domain/types.ts';
+import { DataError, parseJson } from '../../src/lib/domain/validate.ts';
 import type { Geography } from '../../src/lib/geo/geographyTypes.ts';
 import { dedupeSegments, stitchToLine, stitchToPolygon } from '../../src/lib/geo/stitch.ts';
 import { cutPolygonWithLine } from '../../src/lib/geo/cutPolygon.ts';
@@ -59,17 +60,12 @@ function readText(root: string, rel: string): string {
   try {
     return readFileSync(join(root, rel), 'utf8');
   } catch (e) {
-    throw new Error(`${rel}: cannot read (${(e as Error).message})`);
+    throw new DataError(rel, null, '(file)', `cannot read (${(e as Error).message})`);
   }
 }
 
 function readJson<T>(root: string, rel: string): T {
-  const text = readText(root, rel);
-  try {
-    return JSON.parse(text) as T;
-  } catch (e) {
-    throw new Error(`${rel}: invalid JSON (${(e as Error).message})`);
-  }
+  return parseJson(rel, readText(root, rel)) as T;
 }
 
 interface GazetteerPlace {
@@ -103,6 +99,39 @@ interface GeoNamesRow {
   country: string;
 }
 
+const GAZETTEER_ACTORS: readonly string[] = ACTOR_IDS;
+
+/** Checks the curated gazetteer's shape, naming entry and field on the first problem. */
+export function checkGazetteer(raw: unknown, file: string = SOURCES.gazetteer): Gazetteer {
+  const fail = (id: string | null, field: string, detail: string): never => {
+    throw new DataError(file, id, field, detail);
+  };
+  if (typeof raw !== 'object' || raw === null) return fail(null, '(root)', 'expected an object');
+  const g = raw as Record<string, unknown>;
+  for (const list of ['places', 'actorSeats', 'countries'] as const) {
+    if (!Array.isArray(g[list])) fail(null, list, 'expected an array');
+  }
+  const seen = new Set<string>();
+  for (const list of ['places', 'actorSeats'] as const) {
+    (g[list] as Record<string, unknown>[]).forEach((p, i) => {
+      const id = typeof p?.id === 'string' && p.id ? p.id : fail(`${list}[${i}]`, 'id', 'every entry needs a string id');
+      if (seen.has(id)) fail(id, 'id', 'duplicate id');
+      seen.add(id);
+      for (const f of ['name', 'geonamesName', 'country'] as const) {
+        if (typeof p[f] !== 'string' || !(p[f] as string).trim()) fail(id, f, `expected a string, got ${JSON.stringify(p[f])}`);
+      }
+      if (!Number.isInteger(p.geonameid)) fail(id, 'geonameid', `expected a GeoNames id, got ${JSON.stringify(p.geonameid)}`);
+      if (!Number.isFinite(p.rank)) fail(id, 'rank', `expected a number, got ${JSON.stringify(p.rank)}`);
+      if (!Array.isArray(p.altNames)) fail(id, 'altNames', 'expected an array of names');
+      if (!Array.isArray(p.actors)) fail(id, 'actors', 'expected an array of actor ids');
+      (p.actors as unknown[]).forEach((a, j) => {
+        if (typeof a !== 'string' || !GAZETTEER_ACTORS.includes(a)) fail(id, `actors[${j}]`, `unknown actor ${JSON.stringify(a)}`);
+      });
+    });
+  }
+  return raw as Gazetteer;
+}
+
 /** Parses GeoNames rows (tab-separated, the 19 standard columns). */
 export function parseGeoNames(text: string, file = SOURCES.geonames): Map<number, GeoNamesRow> {
   const rows = new Map<number, GeoNamesRow>();
@@ -118,9 +147,12 @@ export function parseGeoNames(text: string, file = SOURCES.geonames): Map<number
       lon: Number(c[5]),
       country: c[8],
     };
-    if (!Number.isInteger(row.geonameid) || !Number.isFinite(row.lat) || !Number.isFinite(row.lon)) {
-      throw new Error(`${file}: line ${i + 1}: bad geonameid or coordinates`);
-    }
+    const at = `line ${i + 1}${Number.isInteger(row.geonameid) ? ` (geonameid ${row.geonameid})` : ''}`;
+    if (!Number.isInteger(row.geonameid)) throw new DataError(file, at, 'geonameid', `not a GeoNames id: ${JSON.stringify(c[0])}`);
+    if (!Number.isFinite(row.lat) || row.lat < -90 || row.lat > 90)
+      throw new DataError(file, at, 'latitude', `out of range −90..90: ${JSON.stringify(c[4])}`);
+    if (!Number.isFinite(row.lon) || row.lon < -180 || row.lon > 180)
+      throw new DataError(file, at, 'longitude', `out of range −180..180: ${JSON.stringify(c[5])}`);
     rows.set(row.geonameid, row);
   });
   return rows;
@@ -129,13 +161,13 @@ export function parseGeoNames(text: string, file = SOURCES.geonames): Map<number
 /** The GeoNames row for a gazetteer entry; checks the name and country match. */
 function geonamesRow(rows: Map<number, GeoNamesRow>, p: GazetteerPlace): GeoNamesRow {
   const row = rows.get(p.geonameid);
-  if (!row) throw new Error(`${SOURCES.gazetteer}: ${p.id}: geonameid ${p.geonameid} not in ${SOURCES.geonames}`);
+  if (!row) throw new DataError(SOURCES.gazetteer, p.id, 'geonameid', `${p.geonameid} is not in ${SOURCES.geonames}`);
   const names = [row.name, row.asciiname, ...row.alternatenames];
   if (!names.includes(p.geonamesName)) {
-    throw new Error(`${SOURCES.gazetteer}: ${p.id}: geonamesName "${p.geonamesName}" does not match row ${row.geonameid} (${row.name})`);
+    throw new DataError(SOURCES.gazetteer, p.id, 'geonamesName', `"${p.geonamesName}" does not match row ${row.geonameid} (${row.name})`);
   }
   if (row.country !== p.country) {
-    throw new Error(`${SOURCES.gazetteer}: ${p.id}: country ${p.country} but GeoNames row is in ${row.country}`);
+    throw new DataError(SOURCES.gazetteer, p.id, 'country', `${p.country}, but the GeoNames row is in ${row.country}`);
   }
   return row;
 }
@@ -277,7 +309,7 @@ export async function buildGeography(root: string): Promise<Geography> {
   const ne1994 = readJson<FeatureCollection<Geometry, NEProps>>(root, SOURCES.neLines1994);
   const ne2020 = readJson<FeatureCollection<Geometry, NEProps>>(root, SOURCES.neLines2020);
   const sevan = readJson<FeatureCollection<Poly>>(root, SOURCES.sevan);
-  const gaz = readJson<Gazetteer>(root, SOURCES.gazetteer);
+  const gaz = checkGazetteer(readJson<unknown>(root, SOURCES.gazetteer));
   const rows = parseGeoNames(readText(root, SOURCES.geonames));
 
   const byNumeric = new Map(countries.features.map((f) => [String(f.id), f]));
