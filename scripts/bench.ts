@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { serveStatic } from './bench/static-server';
+import { assertChromium, CHROMIUM_ARGS } from './chromium';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WORK = resolve(ROOT, '.bench');
@@ -23,16 +24,6 @@ const BARE_OUT = join(WORK, 'bare-dist');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const READY_TIMEOUT_MS = 90_000;
 const VIEWPORT = { width: 1280, height: 800 };
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const gz = (buf: Buffer | Uint8Array): number => gzipSync(buf, { level: 9 }).length;
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
@@ -201,10 +192,7 @@ async function nearLineSection(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (!existsSync(chromiumPath)) {
-    throw new Error(`Chromium not found at ${chromiumPath}: apt-get install -y chromium, or set CHROMIUM_PATH`);
-  }
+  const chromiumPath = assertChromium();
   for (const f of ['basemap', 'features', 'report', 'legend']) {
     if (!existsSync(resolve(ROOT, `data/${f}.json`))) throw new Error(`data/${f}.json is missing: run npm run data`);
   }

@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { runSoak } from './soakCore';
+import { assertChromium, CHROMIUM_ARGS } from './chromium';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -30,17 +31,6 @@ function freePort(): Promise<number> {
     });
   });
 }
-
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 async function main(): Promise<void> {
   const steps = arg('steps', 500);
@@ -64,9 +54,9 @@ async function main(): Promise<void> {
     preview: { port, strictPort: true, host: '127.0.0.1', open: false },
   });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    executablePath: assertChromium(),
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
   });
   try {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' });

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { assertChromium } from './chromium';
+import { assertChromium } from '../../scripts/chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -2,20 +2,9 @@
 // Never skips: if Chromium is missing the tests fail and say how to get it.
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { assertChromium } from './chromium';
+import { assertChromium, CHROMIUM_ARGS } from '../../scripts/chromium';
 
-export { chromiumPath } from './chromium';
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { chromiumPath, CHROMIUM_ARGS } from '../../scripts/chromium';
 
 /** Time allowed for the app to reach `window.sitmap.ready` (software WebGL on 2 cores is slow). */
 export const READY_TIMEOUT_MS = 45_000;

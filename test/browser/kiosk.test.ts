@@ -5,19 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { baseURL, launchBrowser, recordPage, waitForMapIdle, waitForReady, READY_TIMEOUT_MS, type PageLog } from './harness';
 import { runSoak } from '../../scripts/soakCore';
+import type { KioskSnapshot } from '../../src/ui/kioskLoop.svelte';
 
-interface KioskState {
-  step: number;
-  featureId: string | null;
-  paused: boolean;
-  steps: number;
-  advances: number;
-  rebuilds: number;
-  resumes: number;
-  contextLosses: number;
-  unhandledRejections: number;
-  mapReady: boolean;
-}
+type KioskState = KioskSnapshot;
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];

@@ -1,4 +1,5 @@
-// Where the browser tests (and the bench) find Chromium, and what to say when it is missing.
+// Where the browser tests, the bench and the soak find Chromium, how they start it,
+// and what to say when it is missing.
 import { existsSync } from 'node:fs';
 
 export function chromiumPath(): string {
@@ -17,3 +18,15 @@ export function assertChromium(): string {
   }
   return path;
 }
+
+/** Headless, sandbox off (root), software WebGL (SwiftShader), no background traffic. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
