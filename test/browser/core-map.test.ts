@@ -442,4 +442,33 @@ describe('bad data in Chromium', () => {
     expect(text).toMatch(/\bid\b/);
     await page.context().close();
   });
+
+  it('without WebGL the map area shows an error and the article still works', async () => {
+    const page = await newPage(browser);
+    // A browser that cannot give MapLibre a WebGL context: its constructor throws.
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        if (/webgl/i.test(type)) return null;
+        return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+      } as typeof original;
+    });
+    await openApp(page, '', { waitForReady: false });
+    const alert = page.locator('[data-testid="map-error"]');
+    await alert.waitFor({ state: 'visible', timeout: READY_TIMEOUT_MS });
+    expect(await alert.textContent()).toMatch(/map cannot be drawn/i);
+    const box = await alert.boundingBox();
+    const mapBox = await page.locator('[data-testid="map"]').boundingBox();
+    expect(box && mapBox && box.width >= mapBox.width - 1 && box.height >= mapBox.height - 1).toBe(true);
+    const status = await page.evaluate(() => (window as any).sitmap as { ready: boolean; error?: string });
+    expect(status.ready).toBe(false);
+    expect(status.error).toMatch(/WebGL/i);
+    // The article is still there and its mentions still open the feature panel.
+    const mention = page.locator('[data-testid="article-panel"] [data-feature-id="place:baku"]').first();
+    await mention.click();
+    await expect
+      .poll(() => page.locator('[data-testid="feature-panel"]').textContent(), { timeout: 10_000 })
+      .toContain('Baku');
+    await page.context().close();
+  });
 });
