@@ -78,4 +78,34 @@ describe('on the seed', () => {
     expect(rows[1].sides[0].claims.map((c) => c.by)).toEqual(['nk-forces']);
     expect(rows[1].sides[1].claims.map((c) => c.by)).toEqual(['azerbaijan']);
   });
+
+  it('claims: shared sentences mark per side who accuses, who is accused and the accusation', () => {
+    const rows = claimsBySide(data, acled, ['incident:cross-border-fire', 'incident:line-of-contact-attacks'], [
+      { side: 'armenia', label: 'Armenian side' },
+      { side: 'azerbaijan', label: 'Azerbaijani side' },
+    ]);
+    const marked = (row: number, col: number, mark: string): string[] =>
+      rows[row].sides[col].claims.flatMap((c) => c.excerpts.flatMap((e) => e.segments.filter((s) => s.mark === mark).map((s) => s.text)));
+    for (const r of rows) {
+      // Both sides quote the same sentences ("accused one another"), so the view must say so.
+      expect(r.sharedExcerpts).toBe(true);
+      for (const col of r.sides)
+        for (const c of col.claims)
+          for (const ex of c.excerpts) expect(ex.segments.map((s) => s.text).join('')).toBe(ex.text);
+    }
+    // Cross-border fire: Armenia accuses Azerbaijan in one column, the reverse in the other.
+    expect(marked(0, 0, 'speaker')).toEqual(['Armenia']);
+    expect(marked(0, 0, 'accused')).toEqual(['Azerbaijan']);
+    expect(marked(0, 1, 'speaker')).toEqual(['Azerbaijan']);
+    expect(marked(0, 1, 'accused')).toEqual(['Armenia']);
+    expect(marked(0, 0, 'claim')).toEqual([
+      'accused one another of firing directly into each other’s territory',
+      'reported firing from the other side across their shared border',
+    ]);
+    // Line of contact: the enclave's forces and Azerbaijan, each accusing the other.
+    expect(marked(1, 0, 'speaker')).toEqual(['ethnic Armenian']);
+    expect(marked(1, 0, 'accused')).toEqual(['Azerbaijan']);
+    expect(marked(1, 1, 'speaker')).toEqual(['Azerbaijan']);
+    expect(marked(1, 1, 'claim')).toEqual(['attacks from both sides along the line of contact']);
+  });
 });
