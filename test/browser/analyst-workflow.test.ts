@@ -125,6 +125,26 @@ describe('analyst workflow in Chromium', () => {
     }
   });
 
+  it('week-precision spans show they began before the strip; claims mark each side\'s words', async () => {
+    // The cross-border fire is dated to the week ending 30 Sept: its span runs from 24 Sept, before the strip.
+    const mark = page.locator('[data-testid="timeline"] [data-feature-id="incident:cross-border-fire"]');
+    expect(await mark.getAttribute('class')).toContain('clip-start');
+    expect(await mark.locator('.from').textContent()).toBe('◂ from 24 Sept');
+    expect(await page.locator('[data-testid="timeline-key"]').textContent()).toMatch(/began before Sun 27 Sept/);
+
+    await page.click('[data-tab="claims"]');
+    const row = page.locator('[data-testid="claims-view"] [data-feature-id="incident:cross-border-fire"]');
+    await expect(row.locator('[data-testid="claims-shared-note"]').isVisible()).resolves.toBe(true);
+    const marks = (side: string, m: string): Promise<string[]> =>
+      row.locator(`[data-side="${side}"] mark[data-mark="${m}"]`).allTextContents();
+    expect(await marks('armenia', 'speaker')).toEqual(['Armenia']);
+    expect(await marks('armenia', 'accused')).toEqual(['Azerbaijan']);
+    expect(await marks('azerbaijan', 'speaker')).toEqual(['Azerbaijan']);
+    expect(await marks('azerbaijan', 'accused')).toEqual(['Armenia']);
+    expect(await marks('armenia', 'claim')).toContain('accused one another of firing directly into each other’s territory');
+    await page.click('[data-tab="events"]');
+  });
+
   it('feed, map and timeline selection stay in sync', async () => {
     const id = 'incident:statement-erdogan-2020-09-28';
     // Feed → map + timeline.
