@@ -110,6 +110,16 @@ describe('analyst tools (issue 3)', () => {
     // Keyboard: "a" adds a point at the centre, Backspace removes it, Esc clears.
     await page.locator('body').press('a');
     await expect.poll(async () => page.locator('.segments li').count()).toBe(2);
+    // On the map: each segment's length at its midpoint, and the total; no point ring on path vertices.
+    await waitForMapIdle(page);
+    const onMap = await page.evaluate(() => {
+      const map = (window as any).sitmap.map;
+      const ids = (layer: string) =>
+        [...new Set(map.queryRenderedFeatures({ layers: [layer] }).map((f: any) => f.properties.id as string))].sort();
+      return { labels: ids('measure-labels'), points: ids('measure-points') };
+    });
+    expect(onMap.labels).toEqual(['measure:label:segment:0', 'measure:label:segment:1', 'measure:label:total']);
+    expect(onMap.points).toEqual(['measure:point:0', 'measure:point:1', 'measure:point:2']);
     await page.locator('body').press('Backspace');
     await expect.poll(async () => page.locator('.segments li').count()).toBe(1);
     await page.locator('body').press('Escape');

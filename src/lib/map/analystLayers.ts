@@ -2,7 +2,7 @@
 // layers.ts (ids, order, sources). Pure TypeScript: no maplibre-gl runtime, no DOM.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { AnalysisData, SitFeature } from '../domain/types';
-import { greatCirclePath } from '../geo/measure';
+import { greatCirclePath, interpolateGreatCircle, type PathMeasure } from '../geo/measure';
 import type { LngLat } from '../geo/validateInput';
 import { formatDistance, type DistanceUnit } from '../geo/units';
 
@@ -79,8 +79,16 @@ export function analystPaint(id: string): { paint?: object; layout?: object } | 
         },
       };
     case 'measure-labels':
+      // Segment lengths sit just above the path's midpoints; the total above the last point, larger.
       return {
-        layout: { 'text-field': ['get', 'label'], 'text-size': 12, 'text-offset': [0, -1.2], 'text-anchor': 'bottom' },
+        layout: {
+          'text-field': ['get', 'label'],
+          'text-size': ['match', ['get', 'role'], 'total', 13, 11.5],
+          'text-offset': ['match', ['get', 'role'], 'total', ['literal', [0, -1.2]], ['literal', [0, -0.4]]],
+          'text-anchor': 'bottom',
+          // A measured value is never hidden by collision; town labels give way to it.
+          'text-allow-overlap': true,
+        },
         paint: { 'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
       };
     default:
@@ -120,17 +128,46 @@ export function inspectData(point: LngLat | null, nearestOnLine: LngLat | null):
   return { type: 'FeatureCollection', features };
 }
 
-/** The measured path as a densified great circle, its points (with index) and a total label at the last point. */
-export function measureData(points: readonly LngLat[], totalKm: number, unit: DistanceUnit): FeatureCollection {
+/**
+ * The measured path as a densified great circle, its points (ids
+ * 'measure:point:<i>', with index), and labels ('measure:label:*'): each
+ * segment's length at its great-circle midpoint (when there are two or more
+ * segments; one segment is the total) and the total at the last point.
+ */
+export function measureData(
+  points: readonly LngLat[],
+  measure: Pick<PathMeasure, 'segmentsKm' | 'totalKm'> | null,
+  unit: DistanceUnit,
+): FeatureCollection {
   if (points.length === 0) return EMPTY;
   const features: Feature<Geometry>[] = [];
   if (points.length > 1) features.push({ type: 'Feature', properties: { id: 'measure:path' }, geometry: greatCirclePath(points, 25) });
   points.forEach((p, i) => {
     features.push({
       type: 'Feature',
-      properties: { id: `measure:point:${i}`, index: i, label: i === points.length - 1 && i > 0 ? formatDistance(totalKm, unit) : '' },
+      properties: { id: `measure:point:${i}`, index: i },
       geometry: { type: 'Point', coordinates: p },
     });
   });
+  const segs = measure?.segmentsKm ?? [];
+  if (segs.length > 1)
+    segs.forEach((km, i) => {
+      features.push({
+        type: 'Feature',
+        properties: { id: `measure:label:segment:${i}`, label: formatDistance(km, unit), role: 'segment' },
+        geometry: { type: 'Point', coordinates: interpolateGreatCircle(points[i], points[i + 1], 0.5) },
+      });
+    });
+  if (points.length > 1 && measure)
+    features.push({
+      type: 'Feature',
+      properties: {
+        id: 'measure:label:total',
+        label: segs.length > 1 ? `total ${formatDistance(measure.totalKm, unit)}` : formatDistance(measure.totalKm, unit),
+        role: 'total',
+      },
+      geometry: { type: 'Point', coordinates: points[points.length - 1] },
+    });
   return { type: 'FeatureCollection', features };
 }
+

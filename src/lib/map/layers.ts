@@ -350,7 +350,7 @@ export const LAYERS: readonly LayerDef[] = [
   },
   { id: 'within-fill', source: 'within', type: 'fill', interactive: false },
   { id: 'within-line', source: 'within', type: 'line', interactive: false },
-  { id: 'within-points', source: 'within', type: 'circle', interactive: false },
+  { id: 'within-points', source: 'within', type: 'circle', match: { geometry: 'point' }, interactive: false },
   {
     id: 'labels-lines',
     source: 'features',
@@ -374,10 +374,12 @@ export const LAYERS: readonly LayerDef[] = [
   },
   // The analyst tools draw on top of everything.
   { id: 'inspect-connector', source: 'inspect', type: 'line', interactive: false },
-  { id: 'inspect-point', source: 'inspect', type: 'circle', interactive: false },
-  { id: 'measure-path', source: 'measure', type: 'line', interactive: false },
-  { id: 'measure-points', source: 'measure', type: 'circle', interactive: false },
-  { id: 'measure-labels', source: 'measure', type: 'symbol', interactive: false },
+  // Circle and label layers keep to their own point features: a circle layer
+  // otherwise rings every vertex of the lines and polygons in its source.
+  { id: 'inspect-point', source: 'inspect', type: 'circle', match: { ids: ['inspect:point'] }, interactive: false },
+  { id: 'measure-path', source: 'measure', type: 'line', match: { ids: ['measure:path'] }, interactive: false },
+  { id: 'measure-points', source: 'measure', type: 'circle', match: { idContains: ['measure:point:'] }, interactive: false },
+  { id: 'measure-labels', source: 'measure', type: 'symbol', match: { idContains: ['measure:label:'] }, interactive: false },
 ];
 
 export const LAYER_IDS: readonly string[] = LAYERS.map((l) => l.id);
