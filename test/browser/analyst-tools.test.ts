@@ -162,7 +162,17 @@ describe('analyst tools (issue 3)', () => {
     await fit([[45.8, 39.2], [47.6, 40.5]]);
     const n = await page.evaluate(() => (window as any).sitmap.map.queryRenderedFeatures({ layers: ['bands-fill'] }).length);
     expect(n).toBeGreaterThan(0);
+    // The legend names the band drawn, and the band is labelled with its distance on the map.
+    await expect
+      .poll(() => page.getByTestId('bands-legend').textContent())
+      .toContain('Distance bands around the line of contact: 25 km');
+    const labels = await page.evaluate(() =>
+      (window as any).sitmap.map.queryRenderedFeatures({ layers: ['bands-labels'] }).map((f: any) => f.properties.km),
+    );
+    expect(labels.length).toBeGreaterThan(0);
+    expect(new Set(labels)).toEqual(new Set([25]));
     await page.locator('[data-band-id="band:line-of-contact:25km"]').uncheck();
+    await expect.poll(() => page.getByTestId('bands-legend').count()).toBe(0);
   });
 
   it('answers window.sitmap.query/measure/within, and rejects bad input with a clear message', async () => {

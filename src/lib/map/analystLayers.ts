@@ -34,6 +34,21 @@ export function analystPaint(id: string): { paint?: object; layout?: object } | 
           'line-dasharray': [4, 2],
         },
       };
+    case 'bands-labels':
+      return {
+        layout: {
+          'symbol-placement': 'line',
+          'symbol-spacing': 350,
+          'text-field': ['concat', ['to-string', ['get', 'km']], ' km'],
+          'text-size': 10.5,
+          'text-max-angle': 35,
+        },
+        paint: {
+          'text-color': ['match', ['get', 'targetId'], 'incident:cross-border-fire', ANALYST_COLORS.bandZone, ANALYST_COLORS.band],
+          'text-halo-color': '#ffffff',
+          'text-halo-width': 1.5,
+        },
+      };
     case 'line-pipelines':
       return {
         paint: {
@@ -171,3 +186,35 @@ export function measureData(
   return { type: 'FeatureCollection', features };
 }
 
+export interface BandLegendEntry {
+  targetId: string;
+  /** 'Distance bands around the line of contact: 10, 25 km'. */
+  label: string;
+  /** The distances drawn, ascending. */
+  kms: number[];
+  color: string;
+}
+
+const BAND_TARGET_NAMES: Record<string, string> = {
+  'line:line-of-contact-1994': 'the line of contact',
+  'incident:cross-border-fire': 'the cross-border-fire zone',
+};
+
+/** One legend entry per band target with at least one band drawn, in data order. */
+export function bandLegendEntries(analysis: AnalysisData | undefined, on: ReadonlySet<string>): BandLegendEntry[] {
+  const byTarget = new Map<string, number[]>();
+  for (const f of analysis?.bands.features ?? []) {
+    if (!on.has(f.id)) continue;
+    const t = f.properties.targetId;
+    byTarget.set(t, [...(byTarget.get(t) ?? []), f.properties.km]);
+  }
+  return [...byTarget].map(([targetId, kms]) => {
+    const sorted = [...kms].sort((a, b) => a - b);
+    return {
+      targetId,
+      kms: sorted,
+      label: `Distance bands around ${BAND_TARGET_NAMES[targetId] ?? targetId}: ${sorted.join(', ')} km`,
+      color: targetId === 'incident:cross-border-fire' ? ANALYST_COLORS.bandZone : ANALYST_COLORS.band,
+    };
+  });
+}

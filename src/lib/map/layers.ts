@@ -372,7 +372,8 @@ export const LAYERS: readonly LayerDef[] = [
     match: { kind: ['town', 'capital', 'actor', 'incident'], geometry: 'point' },
     interactive: false,
   },
-  // The analyst tools draw on top of everything.
+  // The analyst tools draw on top of everything. Band labels ('25 km') tell nested bands apart.
+  { id: 'bands-labels', source: 'bands', type: 'symbol', interactive: false },
   { id: 'inspect-connector', source: 'inspect', type: 'line', interactive: false },
   // Circle and label layers keep to their own point features: a circle layer
   // otherwise rings every vertex of the lines and polygons in its source.

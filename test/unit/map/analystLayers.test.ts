@@ -6,7 +6,9 @@ import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import type { FilterSpecification } from 'maplibre-gl';
 import type { Feature } from 'geojson';
 import { LAYERS, matchToFilter } from '../../../src/lib/map/layers';
-import { inspectData, measureData, withinData } from '../../../src/lib/map/analystLayers';
+import { analystPaint, bandLegendEntries, inspectData, measureData, withinData } from '../../../src/lib/map/analystLayers';
+import analysis from '../../../data/analysis.json';
+import type { AnalysisData } from '../../../src/lib/domain/types';
 import { measurePath } from '../../../src/lib/geo/measure';
 import type { LngLat } from '../../../src/lib/geo/validateInput';
 import type { SitFeature } from '../../../src/lib/domain/types';
@@ -89,5 +91,30 @@ describe('inspect and within overlays', () => {
     ] as unknown as SitFeature[];
     const fc = withinData(feats, ['place:x', 'line:y']);
     expect(fc.features.filter((f) => drawnBy('within-points', f)).map((f) => f.properties!.id)).toEqual(['place:x']);
+  });
+});
+
+describe('band legend and labels', () => {
+  const data = analysis as unknown as AnalysisData;
+
+  it('lists one entry per surrounded feature with the distances switched on, none when all are off', () => {
+    expect(bandLegendEntries(data, new Set())).toEqual([]);
+    const on = new Set(['band:line-of-contact:25km', 'band:line-of-contact:10km', 'band:cross-border-fire:5km']);
+    const entries = bandLegendEntries(data, on);
+    expect(entries.map((e) => [e.targetId, e.kms])).toEqual([
+      ['line:line-of-contact-1994', [10, 25]],
+      ['incident:cross-border-fire', [5]],
+    ]);
+    expect(entries[0].label).toBe('Distance bands around the line of contact: 10, 25 km');
+    expect(entries[1].label).toBe('Distance bands around the cross-border-fire zone: 5 km');
+    expect(entries[0].color).not.toBe(entries[1].color);
+  });
+
+  it('labels each band on its edge with its distance', () => {
+    const bandsLabels = LAYERS.find((l) => l.id === 'bands-labels');
+    expect(bandsLabels?.source).toBe('bands');
+    const layout = analystPaint('bands-labels')!.layout as Record<string, unknown>;
+    expect(layout['symbol-placement']).toBe('line');
+    expect(layout['text-field']).toEqual(['concat', ['to-string', ['get', 'km']], ' km']);
   });
 });
