@@ -66,6 +66,10 @@ describe('analyst tools (issue 3)', () => {
     expect(await panel.locator('[data-field="km-loc"]').textContent()).toMatch(/^\d+(\.\d)? km \(\d+(\.\d)? mi\)$/);
     expect(await panel.locator('[data-field="nearest-mentioned"]').textContent()).toMatch(/km/);
     expect(await panel.textContent()).toContain('Natural Earth 1:10m');
+    // Each line's precision is stated once: the line of contact's and the border's.
+    const notes = await panel.locator('.precision li').allTextContents();
+    expect(notes.map((t) => t.split(':')[0])).toEqual(['Line of contact', 'Border']);
+    for (const t of notes) expect(t.match(/Natural Earth 1:10m/g)).toHaveLength(1);
     await waitForMapIdle(page);
     const marked = await page.evaluate(
       () => (window as any).sitmap.map.queryRenderedFeatures({ layers: ['inspect-point'] }).length,
