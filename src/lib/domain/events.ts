@@ -48,6 +48,8 @@ export interface AcledMapping {
   time_precision: Record<'day' | 'week' | 'month', number>;
   /** Feature id → fatalities, only where the report gives a number. */
   fatalitiesByFeature: Record<string, number>;
+  /** Feature id → geo_precision, where the feature's precision class codes it wrongly (e.g. a seat that is the real place). */
+  geoPrecisionByFeature?: Record<string, number>;
   /** Feature id → ISO3 of the event's country, for points outside the basemap. */
   countryByFeature?: Record<string, string>;
   /** Feature id → claimants, where the feature has no claims and its first actor alone is wrong. */
@@ -286,6 +288,8 @@ export function buildEvents(data: SitData, acled: AcledMapping): SitEvent[] {
     for (let n = 2; usedIds.has(id); n++) id = `${iso3 || 'XXX'}-sitmap-${slug(f.id)}-${n}`;
     usedIds.add(id);
 
+    const curatedGeo = acled.geoPrecisionByFeature?.[f.id];
+    const geoPrecision = curatedGeo === 1 || curatedGeo === 2 || curatedGeo === 3 ? curatedGeo : acled.geo_precision[p.precision];
     const fat = acled.fatalitiesByFeature[f.id];
     events.push({
       event_id: id,
@@ -318,7 +322,7 @@ export function buildEvents(data: SitData, acled: AcledMapping): SitEvent[] {
       latitude: rep ? round(rep[1], 5) : null,
       longitude: rep ? round(rep[0], 5) : null,
       geometry,
-      geo_precision: acled.geo_precision[p.precision],
+      geo_precision: geoPrecision,
       precision: p.precision,
       precision_note: p.precisionNote,
       approximate: p.approximate,

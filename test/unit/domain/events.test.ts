@@ -21,7 +21,8 @@ describe('data/curated/acled.json', () => {
       expect(acled.actors[a].inter, a).toBeGreaterThanOrEqual(1);
       expect(acled.actors[a].inter, a).toBeLessThanOrEqual(8);
     }
-    expect(acled.geo_precision).toMatchObject({ town: 1, seat: 1, 'line-1to10m': 2, approximate: 2, region: 3 });
+    // A seat stands in for a speaker whose place the report does not give: a place known only to its country (3).
+    expect(acled.geo_precision).toMatchObject({ town: 1, seat: 3, 'line-1to10m': 2, approximate: 2, region: 3 });
     expect(acled.time_precision).toEqual({ day: 1, week: 2, month: 3 });
     expect(acled.categories['cross-border-fire']).toMatchObject({
       disorder_type: 'Political violence',
@@ -115,7 +116,7 @@ describe('buildEvents on the fixture', () => {
       interaction: '11',
       country: 'Turkey',
       iso: 792,
-      geo_precision: 1,
+      geo_precision: 3,
       time_precision: 1,
       latitude: 39.9334,
       longitude: 32.8597,
@@ -203,6 +204,20 @@ describe('buildEvents on the built data (data/*.json)', () => {
     expect(talks?.claimed_by).toEqual(['armenia', 'azerbaijan']);
     const erdogan = events.find((x) => x.feature_id === 'incident:statement-erdogan-2020-09-28');
     expect(erdogan).toMatchObject({ event_date: '2020-09-28', time_precision: 1, country: 'Turkey', claimed_by: ['turkey'] });
+  });
+
+  it('codes geo_precision 1 only where the event happened in the town drawn', () => {
+    const gp = (id: string): number | undefined => events.find((x) => x.feature_id === id)?.geo_precision;
+    // Macron spoke somewhere in Latvia (the report names the country only): Riga stands in for it.
+    expect(gp('incident:statement-macron')).toBe(3);
+    // Erdogan, Pashinyan: the report does not say where they spoke; the capital stands in for the country.
+    expect(gp('incident:statement-erdogan-2020-09-28')).toBe(3);
+    expect(gp('incident:statement-pashinyan-2020-09-29')).toBe(3);
+    // The U.N. Security Council sits in New York: the curated override says so.
+    expect(gp('incident:statement-unsc-2020-09-29')).toBe(1);
+    // Zones and the line of contact: part of a region.
+    expect(gp('incident:line-of-contact-attacks')).toBe(2);
+    expect(gp('incident:cross-border-fire')).toBe(2);
   });
 
   it('records both sides of the cross-border fire as claimants', () => {
