@@ -24,6 +24,7 @@ import { cutPolygonWithLine } from '../../src/lib/geo/cutPolygon.ts';
 import { sharedBorder } from '../../src/lib/geo/sharedBorder.ts';
 import { crossBorderFireSegments, crossBorderFireZone } from '../../src/lib/geo/crossBorderZone.ts';
 import { clipToBbox, roundGeometry } from '../../src/lib/geo/clip.ts';
+import { labelPoint } from '../../src/lib/geo/labelPoint.ts';
 
 export type { Geography } from '../../src/lib/geo/geographyTypes.ts';
 
@@ -86,7 +87,17 @@ interface GazetteerPlace {
 interface Gazetteer {
   places: GazetteerPlace[];
   actorSeats: GazetteerPlace[];
-  countries: { numericId: string; iso3: string; name: string }[];
+  countries: GazetteerCountry[];
+}
+
+interface GazetteerCountry {
+  numericId: string;
+  iso3: string;
+  name: string;
+  /** One name label on the basemap (see labelPoint), for the countries the map should name. */
+  label?: boolean;
+  /** Curated label position [lon, lat], instead of the computed one. */
+  labelAt?: [number, number];
 }
 
 interface GeoNamesRow {
@@ -129,6 +140,16 @@ export function checkGazetteer(raw: unknown, file: string = SOURCES.gazetteer): 
       });
     });
   }
+  (g.countries as Record<string, unknown>[]).forEach((c, i) => {
+    const id = typeof c?.iso3 === 'string' && c.iso3 ? c.iso3 : fail(`countries[${i}]`, 'iso3', 'every country needs an ISO alpha-3 code');
+    if (c.label !== undefined && typeof c.label !== 'boolean') fail(id, 'label', `expected true or false, got ${JSON.stringify(c.label)}`);
+    const at = c.labelAt;
+    if (at !== undefined) {
+      const ok = Array.isArray(at) && at.length === 2 && at.every((v) => Number.isFinite(v));
+      if (!ok || Math.abs((at as number[])[0]) > 180 || Math.abs((at as number[])[1]) > 90)
+        fail(id, 'labelAt', `expected [lon, lat] in range, got ${JSON.stringify(at)}`);
+    }
+  });
   return raw as Gazetteer;
 }
 
@@ -484,11 +505,30 @@ export async function buildGeography(root: string): Promise<Geography> {
   // Basemap.
   const basemap: BasemapFeature[] = [];
   basemap.push(worldLand(readJson<Topology<{ land: TopoCollection }>>(root, SOURCES.land)));
+  const countryLabels: BasemapFeature[] = [];
   for (const c of gaz.countries) {
     const f = byNumeric.get(c.numericId);
     if (!f) continue;
     const g = clipToBbox(f.geometry, REGION_BBOX, BASEMAP_DIGITS);
     if (!g) continue;
+    if (c.label && (g.type === 'Polygon' || g.type === 'MultiPolygon')) {
+      // One label per country (not one per polygon part), inside what the map shows of it.
+      const at = c.labelAt ?? labelPoint(g, 0.01).map((v) => Math.round(v * 100) / 100);
+      countryLabels.push(
+        base(`basemap:label:${c.iso3.toLowerCase()}`, { type: 'Point', coordinates: at }, {
+          name: c.name,
+          kind: 'country-label',
+          source: c.labelAt
+            ? 'Label point placed by hand (data/curated/gazetteer.json)'
+            : `Computed: pole of inaccessibility of the largest part of the country clipped to the region (${WORLD_ATLAS})`,
+          license: NE,
+          precision: 'approximate',
+          precisionNote: 'A label position, not a location.',
+          approximate: true,
+          iso3: c.iso3,
+        }),
+      );
+    }
     basemap.push(
       base(`basemap:country:${c.iso3.toLowerCase()}`, rewind(g) as Geometry, {
         name: c.name,
@@ -531,6 +571,7 @@ export async function buildGeography(root: string): Promise<Geography> {
       approximate: true,
     }),
   );
+  basemap.push(...countryLabels);
   const seas: [string, string, Position][] = [
     ['basemap:sea:caspian', 'Caspian Sea', [50.6, 41.9]],
     ['basemap:sea:black', 'Black Sea', [39.2, 42.6]],

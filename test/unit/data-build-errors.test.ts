@@ -55,6 +55,13 @@ describe('npm run data on bad input', () => {
     expect(e.featureId).toMatch(/^places\[\d+\]$/);
   });
 
+  it('a country label position out of range', async () => {
+    copyInputs();
+    edit('data/curated/gazetteer.json', (s) => s.replace('"labelAt": [48.3, 40.0]', '"labelAt": [48.3, 400.0]'));
+    const e = await failure();
+    expect([e.file, e.featureId, e.field]).toEqual(['data/curated/gazetteer.json', 'AZE', 'labelAt']);
+  });
+
   it('coordinates out of range in the GeoNames extract', async () => {
     copyInputs();
     edit('data/sources/geonames-cities500-extract.tsv', (s) =>

@@ -86,11 +86,11 @@ export interface SitProperties {
 export type SitFeature = Feature<Geometry, SitProperties> & { id: string };
 export type SitFeatureCollection = FeatureCollection<Geometry, SitProperties> & { features: SitFeature[] };
 
-/** Basemap features (data/basemap.json): low-detail world land for context, countries clipped to the region, lakes, rivers, sea labels. */
+/** Basemap features (data/basemap.json): low-detail world land for context, countries clipped to the region, lakes, rivers, sea and country label points. */
 export interface BasemapProperties {
   id: string;
   name: string;
-  kind: 'land' | 'country' | 'lake' | 'river' | 'sea-label' | 'border';
+  kind: 'land' | 'country' | 'lake' | 'river' | 'sea-label' | 'country-label' | 'border';
   source: string;
   license: string;
   precision: Precision;

@@ -40,7 +40,7 @@ export const DATA_FILES = {
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const BASEMAP_KINDS = ['land', 'country', 'lake', 'river', 'sea-label', 'border'] as const;
+const BASEMAP_KINDS = ['land', 'country', 'lake', 'river', 'sea-label', 'country-label', 'border'] as const;
 const GEOMETRY_DEPTH: Record<string, number> = {
   Point: 0,
   MultiPoint: 1,

@@ -106,6 +106,15 @@ export const LAYERS: readonly LayerDef[] = [
     interactive: false,
   },
   {
+    // One point per country (data build: pole of inaccessibility of its largest part).
+    // Low in the order, so the report's own labels win where they collide.
+    id: 'basemap-country-labels',
+    source: 'basemap',
+    type: 'symbol',
+    match: { kind: ['country-label'] },
+    interactive: false,
+  },
+  {
     id: 'basemap-countries-outline',
     source: 'basemap',
     type: 'line',

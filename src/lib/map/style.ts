@@ -51,6 +51,17 @@ function paintFor(l: LayerDef, legend: LegendData): { paint?: object; layout?: o
         layout: { 'text-field': ['get', 'name'], 'text-size': 13, 'text-max-width': 6 },
         paint: { 'text-color': '#4a6f8f', 'text-halo-color': COLORS.water, 'text-halo-width': 1 },
       };
+    case 'basemap-country-labels':
+      return {
+        layout: {
+          'text-field': ['upcase', ['get', 'name']],
+          'text-size': ['match', ['get', 'iso3'], ['AZE', 'ARM'], 14, 12],
+          'text-letter-spacing': 0.15,
+          'text-max-width': 8,
+          'text-padding': 4,
+        },
+        paint: { 'text-color': '#8a8173', 'text-halo-color': COLORS.land, 'text-halo-width': 1.5 },
+      };
     case 'basemap-countries-outline':
       return { paint: { 'line-color': COLORS.countryOutline, 'line-width': 0.6 } };
     case 'region-held-fill':
@@ -253,6 +264,7 @@ export const DARK_PAINT: Readonly<Record<string, Readonly<Record<string, unknown
   'basemap-lakes': { 'fill-color': '#0b1a2a' },
   'basemap-rivers': { 'line-color': '#3d6f99' },
   'basemap-sea-labels': { 'text-color': '#8fb4d6', 'text-halo-color': '#0b1a2a' },
+  'basemap-country-labels': { 'text-color': '#a9a294', 'text-halo-color': '#23272e' },
   'basemap-countries-outline': { 'line-color': '#c9c3b8', 'line-width': 1 },
   'labels-lines': { 'text-color': '#ffb38a', 'text-halo-color': '#000000' },
   'labels-areas': { 'text-color': '#f0f0f0', 'text-halo-color': '#000000' },

@@ -277,6 +277,26 @@ describe('basemap', () => {
     const sevan = g.basemap.features.find((f) => f.id === 'basemap:lake:sevan')!;
     expect(booleanIntersects(sevan.geometry, poly('country:armenia'))).toBe(true);
   });
+  it('names each of the six countries once, with a label point inside that country and away from the front', () => {
+    const labels = g.basemap.features.filter((f) => f.properties.kind === 'country-label');
+    expect(labels.map((f) => f.properties.iso3).sort()).toEqual(['ARM', 'AZE', 'GEO', 'IRN', 'RUS', 'TUR']);
+    const countries = g.basemap.features.filter((f) => f.properties.kind === 'country');
+    for (const l of labels) {
+      expect(l.geometry.type).toBe('Point');
+      const at = (l.geometry as Point).coordinates;
+      const own = countries.find((c) => c.properties.iso3 === l.properties.iso3)!;
+      expect(booleanPointInPolygon(at, own.geometry as Polygon | MultiPolygon), `${l.id} inside ${own.id}`).toBe(true);
+      for (const c of countries.filter((c) => c !== own)) {
+        expect(booleanPointInPolygon(at, c.geometry as Polygon | MultiPolygon), `${l.id} not inside ${c.id}`).toBe(false);
+      }
+      expect(l.properties.name).toBe(own.properties.name);
+      expect(l.properties.approximate).toBe(true);
+    }
+    // Azerbaijan's name does not sit on the 1991 oblast or the 1994–2020 held area.
+    const aze = (labels.find((l) => l.properties.iso3 === 'AZE')!.geometry as Point).coordinates;
+    expect(booleanPointInPolygon(aze, poly('region:held-1994-2020'))).toBe(false);
+    expect(kmToLines(aze, feat('line:line-of-contact-1994').geometry)).toBeGreaterThan(50);
+  });
   it('the Aras is approximate and runs along the Iran border, south of the Armenian and Azerbaijani towns', () => {
     const aras = g.basemap.features.find((f) => f.id === 'basemap:river:aras')!;
     expect(aras.properties.approximate).toBe(true);
