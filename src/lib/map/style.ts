@@ -10,6 +10,9 @@ import { analystPaint } from './analystLayers';
 
 export const HATCH_IMAGE = 'sitmap-hatch';
 
+/** Below this zoom the key lines carry one label beside their middle; from it, labels along the line. */
+export const KEY_LINE_LABELS_MAXZOOM = 7;
+
 /** Initial camera: Armenia + Azerbaijan. [west, south, east, north] */
 export const INITIAL_BOUNDS: [number, number, number, number] = [44.0, 38.6, 50.2, 41.6];
 
@@ -30,7 +33,7 @@ function categoryColor(legend: LegendData): unknown {
   return m;
 }
 
-function paintFor(l: LayerDef, legend: LegendData): { paint?: object; layout?: object; minzoom?: number } {
+function paintFor(l: LayerDef, legend: LegendData): { paint?: object; layout?: object; minzoom?: number; maxzoom?: number } {
   switch (l.id) {
     case 'background':
       return { paint: { 'background-color': COLORS.water } };
@@ -183,13 +186,29 @@ function paintFor(l: LayerDef, legend: LegendData): { paint?: object; layout?: o
           'circle-stroke-width': byState(2.5, 3.5, 4),
         },
       };
+    case 'labels-key-lines':
+      return {
+        maxzoom: KEY_LINE_LABELS_MAXZOOM,
+        layout: {
+          'symbol-placement': 'line-center',
+          'text-rotation-alignment': 'viewport',
+          'text-max-angle': 180,
+          'text-field': ['coalesce', ['get', 'label'], ['get', 'name']],
+          'text-size': 11,
+          'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+          'text-radial-offset': 0.6,
+        },
+        paint: { 'text-color': '#5a1a00', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+      };
     case 'labels-lines':
       return {
         layout: {
           'symbol-placement': 'line',
-          'text-field': ['get', 'name'],
+          'text-field': ['coalesce', ['get', 'label'], ['get', 'name']],
           'text-size': 11,
           'text-max-angle': 30,
+          // Zoomed in, long lines carry their name every ~400 px.
+          'symbol-spacing': 400,
         },
         paint: { 'text-color': '#5a1a00', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
       };
@@ -232,13 +251,14 @@ function paintFor(l: LayerDef, legend: LegendData): { paint?: object; layout?: o
 /** The layer specs in registry order; feature layers restricted to visibleIds when given. */
 export function buildLayers(legend: LegendData, visibleIds?: readonly string[]): LayerSpecification[] {
   return LAYERS.map((l) => {
-    const { paint, layout, minzoom } = paintFor(l, legend);
+    const { paint, layout, minzoom, maxzoom } = paintFor(l, legend);
     const spec: Record<string, unknown> = { id: l.id, type: l.type };
     if (l.source) spec.source = l.source;
     if (l.match) spec.filter = filterFor(l.id, visibleIds ?? null) ?? matchToFilter(l.match);
     if (paint) spec.paint = paint;
     if (layout) spec.layout = layout;
     if (minzoom !== undefined) spec.minzoom = minzoom;
+    if (maxzoom !== undefined) spec.maxzoom = maxzoom;
     return spec as unknown as LayerSpecification;
   });
 }
@@ -267,6 +287,7 @@ export const DARK_PAINT: Readonly<Record<string, Readonly<Record<string, unknown
   'basemap-country-labels': { 'text-color': '#a9a294', 'text-halo-color': '#23272e' },
   'basemap-countries-outline': { 'line-color': '#c9c3b8', 'line-width': 1 },
   'labels-lines': { 'text-color': '#ffb38a', 'text-halo-color': '#000000' },
+  'labels-key-lines': { 'text-color': '#ffb38a', 'text-halo-color': '#000000' },
   'labels-areas': { 'text-color': '#f0f0f0', 'text-halo-color': '#000000' },
   'labels-points': {
     'text-color': ['case', ['to-boolean', ['get', 'mentioned']], '#ffffff', '#b8b8b8'],
@@ -284,7 +305,38 @@ function themed(layers: LayerSpecification[], theme: MapTheme): LayerSpecificati
   });
 }
 
-export function buildStyle(data: StyleInput, visibleIds?: readonly string[], theme: MapTheme = 'light'): StyleSpecification {
+/**
+ * Label sizes (and halos) times `scale`, for reading from a distance (the
+ * kiosk: 3 m from a 1080p wall screen). Text offsets and max widths are in ems
+ * and follow the size. Scale 1 returns the layers unchanged.
+ */
+export function scaleLabels(layers: LayerSpecification[], scale: number): LayerSpecification[] {
+  if (!(scale > 0) || scale === 1) return layers;
+  const times = (v: unknown): unknown => (typeof v === 'number' ? Math.round(v * scale * 10) / 10 : ['*', scale, v]);
+  return layers.map((l) => {
+    if (l.type !== 'symbol') return l;
+    const layout = { ...(l.layout ?? {}) } as Record<string, unknown>;
+    const paint = { ...(l.paint ?? {}) } as Record<string, unknown>;
+    if (layout['text-size'] !== undefined) layout['text-size'] = times(layout['text-size']);
+    if (typeof paint['text-halo-width'] === 'number') paint['text-halo-width'] = Math.min(4, (paint['text-halo-width'] as number) * scale);
+    return { ...l, layout, paint } as LayerSpecification;
+  });
+}
+
+export interface StyleOptions {
+  /** Multiplies label sizes (1 = dashboard; the kiosk uses KIOSK_LABEL_SCALE). */
+  labelScale?: number;
+}
+
+/** Kiosk labels: 11–14 px become 22–28 px, readable from about 3 m at 1080p. */
+export const KIOSK_LABEL_SCALE = 2;
+
+export function buildStyle(
+  data: StyleInput,
+  visibleIds?: readonly string[],
+  theme: MapTheme = 'light',
+  options: StyleOptions = {},
+): StyleSpecification {
   return {
     version: 8,
     name: theme === 'dark' ? 'sitmap-dark' : 'sitmap',
@@ -306,7 +358,7 @@ export function buildStyle(data: StyleInput, visibleIds?: readonly string[], the
         OVERLAY_SOURCES.map((id) => [id, { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] }, promoteId: 'id' }]),
       ),
     },
-    layers: themed(buildLayers(data.legend, visibleIds), theme),
+    layers: scaleLabels(themed(buildLayers(data.legend, visibleIds), theme), options.labelScale ?? 1),
   };
 }
 
