@@ -33,3 +33,18 @@ export function nextStep(index: number, length: number): number {
   if (length <= 0) throw new RangeError('the tour has no steps');
   return (index + 1) % length;
 }
+
+/** The tour index of a feature, or -1 when the tour does not visit it. */
+export function tourIndexOf(tour: readonly TourStep[], featureId: string | null): number {
+  return featureId === null ? -1 : tour.findIndex((s) => s.featureId === featureId);
+}
+
+/**
+ * Keyboard browsing: the step `delta` away from `from`, wrapping both ways.
+ * From nowhere (-1), forward starts at the first step and back at the last.
+ */
+export function browseStep(from: number, delta: number, length: number): number {
+  if (length <= 0) throw new RangeError('the tour has no steps');
+  if (from < 0 || from >= length) return delta >= 0 ? 0 : length - 1;
+  return (((from + delta) % length) + length) % length;
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildTour, nextStep } from '../../../src/lib/domain/tour';
+import { browseStep, buildTour, nextStep, tourIndexOf } from '../../../src/lib/domain/tour';
 import { parseKioskParams } from '../../../src/lib/domain/kioskParams';
 import { checkWatchdog, onAdvance, onPause, onRender, startWatchdog } from '../../../src/lib/domain/watchdog';
 import type { Report, SitFeature } from '../../../src/lib/domain/types';
@@ -79,5 +79,27 @@ describe('watchdog', () => {
     const s = onPause(startWatchdog(0), true, 0);
     expect(checkWatchdog(s, 1_000_000, opts).action).toBe('ok');
     expect(checkWatchdog(onPause(s, false, 1_000_000), 1_002_000, opts).action).toBe('ok');
+  });
+});
+
+describe('keyboard browsing through the tour', () => {
+  it('steps forward and back from a step, wrapping both ways', () => {
+    expect(browseStep(0, 1, 3)).toBe(1);
+    expect(browseStep(2, 1, 3)).toBe(0);
+    expect(browseStep(0, -1, 3)).toBe(2);
+    expect(browseStep(1, -1, 3)).toBe(0);
+  });
+
+  it('from nowhere: forward starts at the first step, back at the last', () => {
+    expect(browseStep(-1, 1, 3)).toBe(0);
+    expect(browseStep(-1, -1, 3)).toBe(2);
+    expect(() => browseStep(0, 1, 0)).toThrow(RangeError);
+  });
+
+  it('finds a feature in the tour, -1 when the tour does not visit it', () => {
+    const steps = buildTour(report, features);
+    expect(tourIndexOf(steps, 'incident:clashes')).toBe(1);
+    expect(tourIndexOf(steps, 'place:nowhere')).toBe(-1);
+    expect(tourIndexOf(steps, null)).toBe(-1);
   });
 });
