@@ -2,7 +2,7 @@
 // human input and resuming after the idle timeout, the watchdog check every
 // second, and the counters the soak and the tests read. Timers only; the map
 // itself is driven through SitState (select → camera request) and the hooks.
-import { buildTour, nextStep, type TourStep } from '../lib/domain/tour';
+import { browseStep, buildTour, nextStep, tourIndexOf, type TourStep } from '../lib/domain/tour';
 import { checkWatchdog, onAdvance, onPause, onRender, startWatchdog, type WatchdogState } from '../lib/domain/watchdog';
 import type { KioskParams } from '../lib/domain/kioskParams';
 import type { SitState } from './state.svelte';
@@ -143,6 +143,36 @@ export class KioskLoop {
     }
     if (this.#idleTimer) clearTimeout(this.#idleTimer);
     this.#idleTimer = setTimeout(() => this.#resume(), this.idleMs);
+  }
+
+  /**
+   * Keyboard browsing (← →): pause like any input and show the next (+1) or
+   * previous (-1) feature of the tour, counted from the one on screen. The
+   * feature's id, or null when there is no tour.
+   */
+  browse(delta: number): string | null {
+    if (!this.#running || !this.tour.length) return null;
+    this.input();
+    const at = tourIndexOf(this.tour, this.#sit.selectedId);
+    const i = browseStep(at >= 0 ? at : this.step, delta, this.tour.length);
+    const id = this.tour[i].featureId;
+    this.#sit.select(id, 'list');
+    return id;
+  }
+
+  /** Enter/Space: pause on what is on screen and show all its excerpts (camera to it again). */
+  show(): string | null {
+    if (!this.#running) return null;
+    this.input();
+    const id = this.#sit.selectedId ?? this.current?.featureId ?? null;
+    if (id) this.#sit.select(id, 'list');
+    return id;
+  }
+
+  /** Escape: back to the tour now, as if the idle timeout had passed. */
+  resumeNow(): void {
+    if (this.#idleTimer) clearTimeout(this.#idleTimer);
+    this.#resume();
   }
 
   #resume(): void {

@@ -21,10 +21,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openKiosk(query: string, reducedMotion: 'reduce' | 'no-preference' = 'reduce'): Promise<{ page: Page; log: PageLog }> {
+async function openKiosk(
+  query: string,
+  reducedMotion: 'reduce' | 'no-preference' = 'reduce',
+  viewport = { width: 1280, height: 720 },
+): Promise<{ page: Page; log: PageLog }> {
   // One kiosk at a time: an earlier test's tour would compete for the 2 CPU cores.
   for (const c of contexts.splice(0)) await c.close().catch(() => {});
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion, serviceWorkers: 'allow' });
+  const context = await browser.newContext({ viewport, reducedMotion, serviceWorkers: 'allow' });
   contexts.push(context);
   const page = await context.newPage();
   const log = recordPage(page);
@@ -171,6 +175,131 @@ describe('kiosk mode', () => {
     const resumed = await until(page, 'the resume after idle', (s) => !s.paused && s.resumes === 1, 20_000);
     expect(resumed.resumes).toBe(1);
     await until(page, 'the tour to advance again', (s) => s.advances > paused.advances);
+    noErrors(log);
+  });
+
+  it('reads from 3 m: map labels and legend scaled up, legend a compact strip', async () => {
+    const { page, log } = await openKiosk('step=30&idle=60', 'reduce', { width: 1920, height: 1080 });
+    const sizes = await page.evaluate(() => {
+      const m = (window as unknown as { sitmap: { map: import('maplibre-gl').Map } }).sitmap.map;
+      return { lines: m.getLayoutProperty('labels-lines', 'text-size'), points: JSON.stringify(m.getLayoutProperty('labels-points', 'text-size')) };
+    });
+    expect(sizes.lines).toBeGreaterThanOrEqual(22);
+    expect(sizes.points).toMatch(/^\["\*",2,/);
+    const legend = page.locator('[data-testid="legend"]');
+    const px = await legend.locator('li').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(px).toBeGreaterThanOrEqual(20);
+    const box = (await legend.boundingBox())!;
+    expect(box.height).toBeLessThan(1080 * 0.3);
+    noErrors(log);
+  });
+
+  it('cuts instead of flying under prefers-reduced-motion, and flies otherwise', async () => {
+    // Records every camera call the map gets (and whether it animates) and how
+    // long each step's camera keeps moving, over three tour steps.
+    const watch = async (page: Page): Promise<{ calls: [string, boolean][]; longestMoveMs: number }> => {
+      await page.evaluate(() => {
+        const w = window as unknown as { calls: [string, boolean][]; moves: [number, number][]; sitmap: { map: import('maplibre-gl').Map; kiosk: { state(): KioskState } } };
+        w.calls = [];
+        w.moves = [];
+        const m = w.sitmap.map as unknown as Record<string, (...a: unknown[]) => unknown>;
+        for (const name of ['flyTo', 'easeTo', 'jumpTo', 'fitBounds']) {
+          const orig = m[name].bind(m);
+          m[name] = (...a: unknown[]) => {
+            const opts = (name === 'fitBounds' ? a[1] : a[0]) as { animate?: boolean } | undefined;
+            w.calls.push([name, name !== 'jumpTo' && opts?.animate !== false]);
+            return orig(...a);
+          };
+        }
+        w.sitmap.map.on('move', () => w.moves.push([performance.now(), w.sitmap.kiosk.state().advances]));
+      });
+      const s0 = await state(page);
+      await until(page, 'three steps', (s) => s.advances >= s0.advances + 3);
+      return page.evaluate(() => {
+        const w = window as unknown as { calls: [string, boolean][]; moves: [number, number][] };
+        const span = new Map<number, [number, number]>();
+        for (const [t, a] of w.moves) {
+          const [lo, hi] = span.get(a) ?? [t, t];
+          span.set(a, [Math.min(lo, t), Math.max(hi, t)]);
+        }
+        return { calls: w.calls, longestMoveMs: Math.max(0, ...[...span.values()].map(([lo, hi]) => hi - lo)) };
+      });
+    };
+    const cut = await openKiosk('step=2&idle=60', 'reduce');
+    const c = await watch(cut.page);
+    expect(c.calls.length, 'a camera move per step').toBeGreaterThanOrEqual(2);
+    expect(c.calls.filter(([, animated]) => animated), 'animated camera calls with reduced motion').toEqual([]);
+    noErrors(cut.log);
+    const fly = await openKiosk('step=2&idle=60', 'no-preference');
+    const f = await watch(fly.page);
+    expect(f.calls.some(([, animated]) => animated), JSON.stringify(f.calls)).toBe(true);
+    expect(f.longestMoveMs, 'a flight takes time').toBeGreaterThan(300);
+    noErrors(fly.log);
+  });
+
+  it('frames each step from scratch: far-away actors zoomed out with the region, towns at one zoom', async () => {
+    const { page, log } = await openKiosk('step=300&idle=60');
+    await until(page, 'the first step', (s) => s.advances >= 1);
+    type Seen = { id: string; kind: string; type: string; x: number; y: number; zoom: number; inView: boolean; bakuInView: boolean };
+    const seen: Seen[] = [];
+    const steps = (await state(page)).steps;
+    for (let i = 0; i < steps; i++) {
+      await page.keyboard.press('ArrowRight');
+      await waitForMapIdle(page);
+      seen.push(
+        await page.evaluate(() => {
+          const s = (window as unknown as { sitmap: { map: import('maplibre-gl').Map; selected(): string; features(): { id: string; properties: { kind: string }; geometry: { type: string; coordinates: number[] } }[] } }).sitmap;
+          const f = s.features().find((x) => x.id === s.selected())!;
+          const [x, y] = f.geometry.type === 'Point' ? f.geometry.coordinates : [NaN, NaN];
+          const b = s.map.getBounds();
+          return { id: f.id, kind: f.properties.kind, type: f.geometry.type, x, y, zoom: s.map.getZoom(), inView: f.geometry.type === 'Point' && b.contains([x, y]), bakuInView: b.contains([49.87, 40.41]) };
+        }),
+      );
+    }
+    expect((await state(page)).paused).toBe(true);
+    expect(new Set(seen.map((v) => v.id)).size).toBe(steps);
+    const far = seen.filter((v) => v.type === 'Point' && (v.x < 40 || v.y > 45));
+    expect(far.length, 'far-away actors in the tour').toBeGreaterThan(1);
+    for (const v of far) {
+      expect(v.inView, v.id).toBe(true);
+      expect(v.bakuInView, `${v.id} framed with the region`).toBe(true);
+      expect(v.zoom, v.id).toBeLessThanOrEqual(6.01);
+    }
+    const towns = seen.filter((v) => v.type === 'Point' && v.x > 44 && v.x < 50.2 && v.y > 38.6 && v.y < 41.6);
+    expect(towns.length).toBeGreaterThan(1);
+    for (const v of towns) expect(v.zoom, v.id).toBeCloseTo(8, 1);
+    noErrors(log);
+  }, 240_000);
+
+  it('keyboard only: arrows step through the features (pausing), Enter shows the one on screen, Esc resumes', async () => {
+    const { page, log } = await openKiosk('step=300&idle=60');
+    const first = await until(page, 'the first step', (s) => s.advances >= 1 && s.featureId !== null);
+    const sel = () => page.evaluate(() => (window as unknown as { sitmap: { selected(): string | null } }).sitmap.selected());
+    const tourIds = await page.evaluate(() => {
+      const w = window as unknown as { sitmap: { kiosk: { state(): KioskState } } };
+      return w.sitmap.kiosk.state().steps;
+    });
+    expect(tourIds).toBeGreaterThan(3);
+    await page.keyboard.press('ArrowRight');
+    const p1 = await until(page, 'the pause', (s) => s.paused);
+    expect(p1.advances).toBe(first.advances);
+    const second = await sel();
+    expect(second).not.toBe(first.featureId);
+    await expect.poll(() => page.locator('[data-testid="kiosk-caption"] [data-feature-id]').first().getAttribute('data-feature-id')).toBe(second);
+    await page.keyboard.press('ArrowLeft');
+    expect(await sel()).toBe(first.featureId);
+    await page.keyboard.press('ArrowLeft');
+    const last = await sel();
+    expect(last).not.toBe(first.featureId);
+    await page.keyboard.press('ArrowRight');
+    expect(await sel()).toBe(first.featureId);
+    await page.keyboard.press('Enter');
+    expect(await sel()).toBe(first.featureId);
+    expect(await page.locator('[data-testid="kiosk-caption"] mark').count()).toBeGreaterThan(0);
+    expect((await state(page)).paused).toBe(true);
+    await page.keyboard.press('Escape');
+    const back = await until(page, 'the resume', (s) => !s.paused && s.resumes === 1, 5000);
+    expect(back.advances).toBe(first.advances);
     noErrors(log);
   });
 
