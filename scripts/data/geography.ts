@@ -239,6 +239,7 @@ function sit(id: string, geometry: Geometry, p: Omit<SitProperties, 'id' | 'ment
   if (p.altNames) properties.altNames = p.altNames;
   if (p.description) properties.description = p.description;
   if (p.rank !== undefined) properties.rank = p.rank;
+  if (p.label) properties.label = p.label;
   return { type: 'Feature', id, properties, geometry };
 }
 
@@ -446,6 +447,7 @@ export async function buildGeography(root: string): Promise<Geography> {
       approximate: false,
       altNames: ['line of contact', 'ceasefire line', 'front line'],
       rank: 5,
+      label: 'Line of contact 1994–2020',
     }),
     sit('line:armenia-azerbaijan-border', round(border), {
       name: 'Armenia–Azerbaijan international border',
@@ -458,6 +460,7 @@ export async function buildGeography(root: string): Promise<Geography> {
       approximate: false,
       altNames: ['shared border', 'Armenia-Azerbaijan border'],
       rank: 5,
+      label: 'Armenia–Azerbaijan border',
     }),
   );
 

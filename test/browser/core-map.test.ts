@@ -141,6 +141,33 @@ describe('core situation map in Chromium', () => {
     }
   });
 
+  it('the first view names the countries, the line of contact and the border', async () => {
+    // A 1440x900 laptop screen: the first view opens at zoom ~6.1. (Below zoom 6, on z5
+    // tiles, MapLibre does not place the line of contact's centre label; see the README.)
+    const wide = await newPage(browser, { width: 1440, height: 900 });
+    try {
+      await openApp(wide);
+      await waitForMapIdle(wide);
+      const labels = await wide.evaluate(() => {
+        const map = (window as any).sitmap.map;
+        const found = map.queryRenderedFeatures({ layers: ['basemap-country-labels', 'labels-key-lines'] }) as any[];
+        return {
+          zoom: map.getZoom() as number,
+          hits: found.filter((f) => f.layer.id === 'basemap-country-labels').length,
+          names: [...new Set(found.map((f) => `${f.layer.id}:${f.properties.iso3 ?? f.properties.id}`))],
+        };
+      });
+      expect(labels.zoom).toBeLessThan(7);
+      for (const iso3 of ['AZE', 'ARM', 'GEO', 'TUR', 'IRN']) expect(labels.names).toContain(`basemap-country-labels:${iso3}`);
+      expect(labels.names).toContain('labels-key-lines:line:line-of-contact-1994');
+      expect(labels.names).toContain('labels-key-lines:line:armenia-azerbaijan-border');
+      // One name per country, not one per polygon part or tile.
+      expect(labels.hits).toBe(labels.names.filter((n) => n.startsWith('basemap-country-labels:')).length);
+    } finally {
+      await wide.context().close();
+    }
+  });
+
   it('reaches idle with every layer drawn', async () => {
     await waitForMapIdle(page);
     const ids = await renderedIds(page);

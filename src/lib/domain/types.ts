@@ -81,6 +81,8 @@ export interface SitProperties {
   description?: string;
   /** Minimum zoom at which a label is shown (actors far away are shown zoomed out). */
   rank?: number;
+  /** Short map label where the name is too long to draw beside a line (e.g. 'Line of contact 1994–2020'). */
+  label?: string;
 }
 
 export type SitFeature = Feature<Geometry, SitProperties> & { id: string };

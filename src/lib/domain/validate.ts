@@ -177,6 +177,7 @@ export function validateFeatures(raw: unknown, file: string = DATA_FILES.feature
       if (!(ACTOR_IDS as readonly unknown[]).includes(a))
         c.fail(`actors[${i}]`, `unknown actor ${describe(a)}; known: ${ACTOR_IDS.join(', ')}`);
     });
+    c.string(p, 'label', { optional: true });
     c.isoDate(p, 'date', { optional: true });
     c.oneOf(p, 'datePrecision', ['day', 'week', 'month'], { optional: true });
     if (p.altNames !== undefined && (!Array.isArray(p.altNames) || p.altNames.some((n) => typeof n !== 'string')))

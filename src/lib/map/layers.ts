@@ -361,10 +361,19 @@ export const LAYERS: readonly LayerDef[] = [
   { id: 'within-line', source: 'within', type: 'line', interactive: false },
   { id: 'within-points', source: 'within', type: 'circle', match: { geometry: 'point' }, interactive: false },
   {
+    // The key lines, named from the first view: a horizontal label beside the line (too
+    // winding for a label along it at the zooms that show the whole region).
+    id: 'labels-key-lines',
+    source: 'features',
+    type: 'symbol',
+    match: { kind: ['line'], idContains: ['line-of-contact', 'border'], geometry: 'line' },
+    interactive: false,
+  },
+  {
     id: 'labels-lines',
     source: 'features',
     type: 'symbol',
-    match: { kind: ['line'], geometry: 'line' },
+    match: { kind: ['line'], idNotContains: ['line-of-contact', 'border'], geometry: 'line' },
     interactive: false,
   },
   {

@@ -87,3 +87,24 @@ describe('camera', () => {
     expect(cameraTarget(null)).toBeNull();
   });
 });
+
+describe('key line labels', () => {
+  const style = buildStyle(data);
+  const layer = (id: string) => style.layers.find((l) => l.id === id) as { layout?: Record<string, unknown>; filter?: unknown } | undefined;
+
+  it('names the line of contact and the border beside the line (winding lines cannot carry a label along them when zoomed out)', () => {
+    const key = layer('labels-key-lines');
+    expect(key?.layout?.['symbol-placement']).toBe('line-center');
+    expect(key?.layout?.['text-rotation-alignment']).toBe('viewport');
+    expect(key?.layout?.['text-field']).toEqual(['coalesce', ['get', 'label'], ['get', 'name']]);
+    const f = JSON.stringify(key?.filter);
+    expect(f).toContain('line-of-contact');
+    expect(f).toContain('border');
+  });
+
+  it('leaves the key lines out of the along-the-line labels, so no line is named twice', () => {
+    const f = JSON.stringify(layer('labels-lines')?.filter);
+    expect(f).toContain('["!",["in","line-of-contact"');
+    expect(f).toContain('["!",["in","border"');
+  });
+});

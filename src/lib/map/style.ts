@@ -10,9 +10,6 @@ import { analystPaint } from './analystLayers';
 
 export const HATCH_IMAGE = 'sitmap-hatch';
 
-/** Below this zoom the key lines carry one label beside their middle; from it, labels along the line. */
-export const KEY_LINE_LABELS_MAXZOOM = 7;
-
 /** Initial camera: Armenia + Azerbaijan. [west, south, east, north] */
 export const INITIAL_BOUNDS: [number, number, number, number] = [44.0, 38.6, 50.2, 41.6];
 
@@ -33,7 +30,7 @@ function categoryColor(legend: LegendData): unknown {
   return m;
 }
 
-function paintFor(l: LayerDef, legend: LegendData): { paint?: object; layout?: object; minzoom?: number; maxzoom?: number } {
+function paintFor(l: LayerDef, legend: LegendData): { paint?: object; layout?: object; minzoom?: number } {
   switch (l.id) {
     case 'background':
       return { paint: { 'background-color': COLORS.water } };
@@ -188,7 +185,8 @@ function paintFor(l: LayerDef, legend: LegendData): { paint?: object; layout?: o
       };
     case 'labels-key-lines':
       return {
-        maxzoom: KEY_LINE_LABELS_MAXZOOM,
+        // One label beside the middle of each line piece: of the whole line zoomed out, of
+        // each tile's stretch zoomed in (so the name repeats along the line, ~one per 512 px).
         layout: {
           'symbol-placement': 'line-center',
           'text-rotation-alignment': 'viewport',
@@ -207,8 +205,6 @@ function paintFor(l: LayerDef, legend: LegendData): { paint?: object; layout?: o
           'text-field': ['coalesce', ['get', 'label'], ['get', 'name']],
           'text-size': 11,
           'text-max-angle': 30,
-          // Zoomed in, long lines carry their name every ~400 px.
-          'symbol-spacing': 400,
         },
         paint: { 'text-color': '#5a1a00', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
       };
@@ -251,14 +247,13 @@ function paintFor(l: LayerDef, legend: LegendData): { paint?: object; layout?: o
 /** The layer specs in registry order; feature layers restricted to visibleIds when given. */
 export function buildLayers(legend: LegendData, visibleIds?: readonly string[]): LayerSpecification[] {
   return LAYERS.map((l) => {
-    const { paint, layout, minzoom, maxzoom } = paintFor(l, legend);
+    const { paint, layout, minzoom } = paintFor(l, legend);
     const spec: Record<string, unknown> = { id: l.id, type: l.type };
     if (l.source) spec.source = l.source;
     if (l.match) spec.filter = filterFor(l.id, visibleIds ?? null) ?? matchToFilter(l.match);
     if (paint) spec.paint = paint;
     if (layout) spec.layout = layout;
     if (minzoom !== undefined) spec.minzoom = minzoom;
-    if (maxzoom !== undefined) spec.maxzoom = maxzoom;
     return spec as unknown as LayerSpecification;
   });
 }

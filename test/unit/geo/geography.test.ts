@@ -277,6 +277,10 @@ describe('basemap', () => {
     const sevan = g.basemap.features.find((f) => f.id === 'basemap:lake:sevan')!;
     expect(booleanIntersects(sevan.geometry, poly('country:armenia'))).toBe(true);
   });
+  it('the line of contact and the border carry short map labels', () => {
+    expect(feat('line:line-of-contact-1994').properties.label).toBe('Line of contact 1994–2020');
+    expect(feat('line:armenia-azerbaijan-border').properties.label).toBe('Armenia–Azerbaijan border');
+  });
   it('names each of the six countries once, with a label point inside that country and away from the front', () => {
     const labels = g.basemap.features.filter((f) => f.properties.kind === 'country-label');
     expect(labels.map((f) => f.properties.iso3).sort()).toEqual(['ARM', 'AZE', 'GEO', 'IRN', 'RUS', 'TUR']);
