@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { precacheServiceWorker } from './scripts/vite-plugin-precache';
+import { precacheServiceWorker } from './scripts/vite-plugin-precache.ts';
 
 export default defineConfig({
   plugins: [svelte(), precacheServiceWorker()],
