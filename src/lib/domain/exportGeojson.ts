@@ -90,7 +90,7 @@ export function eventsToGeojson(events: readonly SitEvent[]): EventFeatureCollec
   return { type: 'FeatureCollection', features: events.map(eventToFeature) };
 }
 
-/** The collection as text, e.g. for window.sitmap.export('geojson'). */
+/** The collection as text, e.g. for the page API's export('geojson'). */
 export function eventsToGeojsonText(events: readonly SitEvent[]): string {
   return `${JSON.stringify(eventsToGeojson(events), null, 2)}\n`;
 }

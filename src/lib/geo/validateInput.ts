@@ -1,6 +1,6 @@
 // Input checks for the analyst geo tools (where-is-this, measure, within).
 // Pure TypeScript: no DOM, no maplibre. Bad input throws GeoInputError with a
-// message a person can read; callers (UI, window.sitmap) show it instead of crashing.
+// message a person can read; callers (the UI, the page API) show it instead of crashing.
 
 /** A WGS84 position: [longitude, latitude] in degrees. */
 export type LngLat = [number, number];

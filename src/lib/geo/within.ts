@@ -234,7 +234,7 @@ export function featuresWithinKm(features: readonly AnyFeature[], targetFeature:
   return out;
 }
 
-/** featuresWithinKm by target id, as window.sitmap.within(id, km) needs. Unknown id → GeoInputError. */
+/** featuresWithinKm by target id, as the page API's within(id, km) needs. Unknown id → GeoInputError. */
 export function withinKmOfId(features: readonly AnyFeature[], id: string, km: number): string[] {
   const target = features.find((f) => featureId(f) === id);
   if (!target) throw new GeoInputError(`no feature with id ${JSON.stringify(id)}`);
