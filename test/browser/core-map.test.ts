@@ -103,6 +103,12 @@ async function toggleCounts(page: Page): Promise<Record<string, string>> {
   });
 }
 
+/** After the map is idle: which of `ids` it draws, sorted. */
+async function renderedAmong(page: Page, ids: readonly string[]): Promise<string[]> {
+  await waitForMapIdle(page);
+  return (await renderedIds(page)).filter((id) => ids.includes(id)).sort();
+}
+
 describe('core situation map in Chromium', () => {
   let browser: Browser;
   let page: Page;
@@ -297,13 +303,7 @@ describe('core situation map in Chromium', () => {
     await expect(checkbox.isChecked()).resolves.toBe(true);
     await checkbox.uncheck();
     await expect
-      .poll(
-        async () => {
-          await waitForMapIdle(page);
-          return (await renderedIds(page)).filter((id) => ids.includes(id));
-        },
-        { timeout: 15_000 },
-      )
+      .poll(() => renderedAmong(page, ids), { timeout: 15_000 })
       .toEqual([]);
     // Counts: each toggle counts the features it would show with the other toggles as they
     // are (src/lib/domain/selectors.ts). So the statements count itself stays (it says what
@@ -325,13 +325,7 @@ describe('core situation map in Chromium', () => {
 
     await checkbox.check();
     await expect
-      .poll(
-        async () => {
-          await waitForMapIdle(page);
-          return (await renderedIds(page)).filter((id) => ids.includes(id)).sort();
-        },
-        { timeout: 15_000 },
-      )
+      .poll(() => renderedAmong(page, ids), { timeout: 15_000 })
       .toEqual([...shownBefore].sort());
     expect(await toggleCounts(page)).toEqual(countsBefore);
   });
@@ -351,23 +345,11 @@ describe('core situation map in Chromium', () => {
     const checkbox = page.locator(`[data-testid="layer-panel"] [data-toggle="${toggle}"]`);
     await checkbox.uncheck();
     await expect
-      .poll(
-        async () => {
-          await waitForMapIdle(page);
-          return (await renderedIds(page)).filter((id) => ids.includes(id));
-        },
-        { timeout: 15_000 },
-      )
+      .poll(() => renderedAmong(page, ids), { timeout: 15_000 })
       .toEqual([]);
     await checkbox.check();
     await expect
-      .poll(
-        async () => {
-          await waitForMapIdle(page);
-          return (await renderedIds(page)).filter((id) => ids.includes(id)).sort();
-        },
-        { timeout: 15_000 },
-      )
+      .poll(() => renderedAmong(page, ids), { timeout: 15_000 })
       .toEqual([...shownBefore].sort());
   });
 
