@@ -60,16 +60,6 @@ export function bruteLineKm(p: number[], line: number[][], samplesPerSegment = 2
   return best;
 }
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function fixture<T = any>(name: string): T {
   return JSON.parse(readFileSync(fileURLToPath(new URL(`../../fixtures/geo-query/${name}`, import.meta.url)), 'utf8'));
@@ -78,3 +68,6 @@ export function fixture<T = any>(name: string): T {
 export const BAKU = [49.8671, 40.4093];
 export const YEREVAN = [44.5126, 40.1811];
 export const PARIS = [2.3488, 48.8534];
+
+/** The bench's seeded PRNG: the tests draw the same kind of reproducible points. */
+export { mulberry32 } from '../../../scripts/bench/nearLine.ts';
